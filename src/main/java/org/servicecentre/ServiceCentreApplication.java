@@ -1,0 +1,13 @@
+package org.servicecentre;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts the Service Centre application: booking and kiosk system for Party Mass Service Centres. */
+@SpringBootApplication
+public class ServiceCentreApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ServiceCentreApplication.class, args);
+    }
+}

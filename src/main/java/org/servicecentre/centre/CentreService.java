@@ -1,0 +1,142 @@
+package org.servicecentre.centre;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.servicecentre.security.CurrentUser;
+import org.servicecentre.security.Scope;
+import org.servicecentre.shared.DomainException;
+import org.servicecentre.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Reads and keeps centres within the caller's scope: admins everything; region officers their region and below
+ * (read-only); managers their own centres; NGO staff read every active centre until partnerships narrow it.
+ */
+@Service
+@Validated
+@Transactional
+public class CentreService {
+
+    private static final Set<Long> NONE = Set.of(-1L);
+
+    private final Centres centres;
+    private final RegionService regionService;
+    private final CurrentUser currentUser;
+
+    CentreService(Centres centres, RegionService regionService, CurrentUser currentUser) {
+        this.centres = centres;
+        this.regionService = regionService;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CentreSummary> list(String text, CentreLevel level, int offset, int limit) {
+        var visible = visibility(currentUser.scope());
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        return summaries(centres.search(visible.everything(), visible.centreIds(), visible.regionPath(),
+                normalise(text), level, page));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(String text, CentreLevel level) {
+        var visible = visibility(currentUser.scope());
+        return centres.countMatching(visible.everything(), visible.centreIds(), visible.regionPath(),
+                normalise(text), level);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CentreSummary get(long id) {
+        var centre = centres.findById(id).orElseThrow(() -> new NotFoundException("centre", id));
+        if (!visibility(currentUser.scope()).includes(centre, regionService)) {
+            throw new AccessDeniedException("centre " + id + " is outside the caller's scope");
+        }
+        return summaries(List.of(centre)).getFirst();
+    }
+
+    /** Whether the caller may change this centre: admins, and the centre's own managers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long centreId) {
+        var scope = currentUser.scope();
+        return scope.isAdmin() || scope.managesCentre(centreId);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public CentreSummary create(@Valid CentreDraft draft) {
+        if (centres.findByCodeIgnoreCase(draft.getCode()).isPresent()) {
+            throw new DomainException("DUPLICATE_CODE", draft.getCode());
+        }
+        checkRegion(draft);
+        var centre = new Centre(draft.getCode(), draft.getLevel(), draft.getRegionId());
+        centre.describe(draft.getName(), blankToNull(draft.getAddress()), blankToNull(draft.getPhone()),
+                draft.getTimeZone(), draft.isActive());
+        return summaries(List.of(centres.saveAndFlush(centre))).getFirst();
+    }
+
+    /** Admins and the centre's managers change name, address, phone, zone and whether it is active. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER')")
+    public CentreSummary update(long id, @Valid CentreDraft draft) {
+        if (!mayEdit(id)) {
+            throw new AccessDeniedException("centre " + id + " is not managed by the caller");
+        }
+        var centre = centres.findById(id).orElseThrow(() -> new NotFoundException("centre", id));
+        if (!centre.code().equalsIgnoreCase(draft.getCode()) || centre.level() != draft.getLevel()
+                || centre.regionId() != draft.getRegionId()) {
+            throw new DomainException("CENTRE_STRUCTURE_IMMUTABLE");
+        }
+        centre.describe(draft.getName(), blankToNull(draft.getAddress()), blankToNull(draft.getPhone()),
+                draft.getTimeZone(), draft.isActive());
+        return summaries(List.of(centre)).getFirst();
+    }
+
+    private void checkRegion(CentreDraft draft) {
+        var region = regionService.get(draft.getRegionId());
+        if (region.level() != draft.getLevel().serves()) {
+            throw new DomainException("CENTRE_REGION_LEVEL", draft.getLevel().serves().name());
+        }
+    }
+
+    private Visibility visibility(Scope scope) {
+        return switch (scope.role()) {
+            case ADMIN, NGO_STAFF -> new Visibility(true, NONE, "");
+            case REGION_OFFICER -> new Visibility(false, NONE, regionService.get(scope.regionId()).path());
+            case CENTRE_MANAGER, KIOSK -> new Visibility(false, scope.centreIds().isEmpty() ? NONE : scope.centreIds(), "");
+        };
+    }
+
+    private List<CentreSummary> summaries(List<Centre> found) {
+        Map<Long, String> regionNames = regionService.all().stream()
+                .filter(r -> found.stream().anyMatch(c -> c.regionId() == r.id()))
+                .collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
+        return found.stream().map(c -> c.summary(regionNames.get(c.regionId()))).toList();
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Which centres a caller sees: all, these ids, or those in regions under this path. */
+    private record Visibility(boolean everything, Set<Long> centreIds, String regionPath) {
+
+        boolean includes(Centre centre, RegionService regions) {
+            return everything || centreIds.contains(centre.id())
+                    || (!regionPath.isEmpty() && regions.get(centre.regionId()).path().startsWith(regionPath));
+        }
+    }
+}

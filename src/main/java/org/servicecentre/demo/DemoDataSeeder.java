@@ -1,0 +1,52 @@
+package org.servicecentre.demo;
+
+import org.servicecentre.security.AccountService;
+import org.servicecentre.security.SystemAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo neighbourhood when the database is empty and {@code servicecentre.demo-data} is true
+ * (the default for H2; off under the postgres profile unless asked for), then prints the demo logins.
+ */
+@Component
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final DemoNeighbourhood neighbourhood;
+    private final AccountService accounts;
+    private final boolean enabled;
+
+    DemoDataSeeder(DemoNeighbourhood neighbourhood, AccountService accounts,
+                   @Value("${servicecentre.demo-data:false}") boolean enabled) {
+        this.neighbourhood = neighbourhood;
+        this.accounts = accounts;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (accounts.isEmpty()) {
+            SystemAuthentication.asSystem(neighbourhood::seed);
+            log.info("Demo data seeded into the empty database.");
+        }
+        printLogins();
+    }
+
+    private void printLogins() {
+        var text = new StringBuilder("\n\n  Service Centre demo logins (password for each: ")
+                .append(DemoNeighbourhood.PASSWORD).append(")\n");
+        DemoNeighbourhood.LOGINS.forEach(login -> text.append(String.format("    %-8s  %-15s  %s%n",
+                login.username(), login.role(), login.displayName())));
+        text.append("  Open http://localhost:8080 and sign in.\n");
+        log.info(text.toString());
+    }
+}

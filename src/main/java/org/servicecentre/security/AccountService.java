@@ -1,0 +1,181 @@
+package org.servicecentre.security;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.servicecentre.shared.DomainException;
+import org.servicecentre.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Creates, scopes, disables and re-keys accounts (admins), and lets everyone keep their own profile. */
+@Service
+@Validated
+@Transactional
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final CurrentUser currentUser;
+    private final List<ScopeTargets> scopeTargets;
+    private final TemporaryPasswords temporaryPasswords;
+    private final Clock clock;
+
+    AccountService(UserAccounts accounts, PasswordEncoder passwords, CurrentUser currentUser,
+                   List<ScopeTargets> scopeTargets, TemporaryPasswords temporaryPasswords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.currentUser = currentUser;
+        this.scopeTargets = scopeTargets;
+        this.temporaryPasswords = temporaryPasswords;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list(String text, Role role, int offset, int limit) {
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("username"));
+        return accounts.search(normalise(text), role, page).stream().map(UserAccount::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String text, Role role) {
+        return accounts.countMatching(normalise(text), role);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(@Valid AccountDraft draft, String initialPassword) {
+        if (accounts.existsByUsernameIgnoreCase(draft.getUsername())) {
+            throw new DomainException("USERNAME_TAKEN", draft.getUsername());
+        }
+        requireStrong(initialPassword);
+        var account = new UserAccount(draft.getUsername(), draft.getDisplayName(),
+                passwords.encode(initialPassword), clock.instant());
+        apply(draft, account);
+        return accounts.save(account).summary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary update(long id, @Valid AccountDraft draft) {
+        var account = load(id);
+        if (!account.username().equalsIgnoreCase(draft.getUsername())) {
+            throw new DomainException("USERNAME_IMMUTABLE");
+        }
+        if (account.id() == currentUser.scope().userId() && draft.getRole() != Role.ADMIN) {
+            throw new DomainException("CANNOT_DEMOTE_SELF");
+        }
+        apply(draft, account);
+        return account.summary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void disable(long id) {
+        if (id == currentUser.scope().userId()) {
+            throw new DomainException("CANNOT_DISABLE_SELF");
+        }
+        load(id).disable();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void enable(long id) {
+        load(id).enable();
+    }
+
+    /** Sets a new random password and returns it, to be shown once to the admin and handed over. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetPassword(long id) {
+        String temporary = temporaryPasswords.next();
+        load(id).changePassword(passwords.encode(temporary));
+        return temporary;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countAll() {
+        return accounts.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary me() {
+        return load(currentUser.scope().userId()).summary();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeLanguage(Locale locale) {
+        load(currentUser.scope().userId()).speak(locale);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var account = load(currentUser.scope().userId());
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw new DomainException("WRONG_PASSWORD");
+        }
+        requireStrong(newPassword);
+        account.changePassword(passwords.encode(newPassword));
+    }
+
+    /** The enabled managers of a centre, for the centre's page. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> managersOf(long centreId) {
+        return accounts.managersOf(centreId).stream().map(UserAccount::summary).toList();
+    }
+
+    /** Whether any account exists yet; the demo data is seeded only into an empty installation. */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return accounts.count() == 0;
+    }
+
+    private void apply(AccountDraft draft, UserAccount account) {
+        requireKnown(ScopeTargets.Kind.REGION, draft.getRole() == Role.REGION_OFFICER ? nullable(draft.getRegionId()) : Set.of());
+        requireKnown(ScopeTargets.Kind.ORGANISATION, draft.getRole() == Role.NGO_STAFF ? nullable(draft.getOrganisationId()) : Set.of());
+        requireKnown(ScopeTargets.Kind.CENTRE, draft.getRole() == Role.CENTRE_MANAGER ? draft.getCentreIds() : Set.of());
+        account.rename(draft.getDisplayName());
+        account.assign(draft.getRole(), draft.getRegionId(), draft.getOrganisationId(), draft.getCentreIds());
+        account.speak(draft.getLanguage());
+    }
+
+    private void requireKnown(ScopeTargets.Kind kind, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var known = scopeTargets.stream().filter(t -> t.kind() == kind)
+                .flatMap(t -> t.all().stream()).map(ScopeTarget::id).toList();
+        for (Long id : ids) {
+            if (!known.contains(id)) {
+                throw new DomainException("UNKNOWN_SCOPE", kind.name(), id);
+            }
+        }
+    }
+
+    private static Set<Long> nullable(Long id) {
+        return id == null ? Set.of() : Set.of(id);
+    }
+
+    static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainException("PASSWORD_TOO_SHORT", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private UserAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    }
+}

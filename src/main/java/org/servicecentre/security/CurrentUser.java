@@ -1,0 +1,45 @@
+package org.servicecentre.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's scope, read fresh from the database on each call so that a disabled account or a changed
+ * scope takes effect at once, on every node, without waiting for the session to end.
+ */
+@Component
+public class CurrentUser {
+
+    private static final Scope SYSTEM_SCOPE = new Scope(0, SystemAuthentication.SYSTEM, SystemAuthentication.SYSTEM,
+            Role.ADMIN, null, null, java.util.Set.of(), org.servicecentre.shared.Languages.CHINESE);
+
+    private final UserAccounts accounts;
+
+    CurrentUser(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The caller's scope; refuses callers that are not signed in or whose account was disabled. */
+    @Transactional(readOnly = true)
+    public Scope scope() {
+        return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Scope> find() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        if (SystemAuthentication.SYSTEM.equals(authentication.getPrincipal())) {
+            return Optional.of(SYSTEM_SCOPE);
+        }
+        if (!(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+            return Optional.empty();
+        }
+        return accounts.findById(principal.userId()).filter(UserAccount::enabled).map(UserAccount::scope);
+    }
+}

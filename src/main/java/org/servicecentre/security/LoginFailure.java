@@ -1,0 +1,60 @@
+package org.servicecentre.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Failed sign-ins counted for one account or one client address within a window. Kept in the database so that
+ * the limit holds across all app nodes.
+ */
+@Entity
+@Table(name = "login_failure")
+class LoginFailure {
+
+    @Id
+    @Column(name = "throttle_key", length = 200)
+    private String key;
+
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(name = "window_start", nullable = false)
+    private Instant windowStart;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected LoginFailure() {
+    }
+
+    LoginFailure(String key, Instant now) {
+        this.key = key;
+        this.windowStart = now;
+    }
+
+    /** Counts one more failure; locks the key for {@code lock} once {@code limit} failures fall in one window. */
+    void fail(Instant now, Duration window, int limit, Duration lock) {
+        if (windowStart.plus(window).isBefore(now)) {
+            windowStart = now;
+            failures = 0;
+        }
+        failures++;
+        if (failures >= limit) {
+            lockedUntil = now.plus(lock);
+            failures = 0;
+            windowStart = now;
+        }
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+}

@@ -1,0 +1,81 @@
+package org.servicecentre.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.servicecentre.security.ui.LoginView;
+import org.servicecentre.shared.web.ProblemWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/v1} (stateless, personal tokens) and everything else
+ * (Vaadin views with a sign-in form and a session).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(LoginProtectionProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountDetailsService details, PasswordEncoder encoder,
+                                                LoginThrottle throttle, UserAccounts accounts,
+                                                TransactionTemplate transactions, Clock clock) {
+        var passwords = new DaoAuthenticationProvider(details);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, accounts, transactions, clock));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens,
+                                       AuthenticationManager authenticationManager) throws Exception {
+        return http.securityMatcher("/api/v1/**")
+                .authenticationManager(authenticationManager)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(response, 401,
+                                "UNAUTHENTICATED", "Unauthorized", "A valid API token is required (Authorization: Bearer sc_...)."))
+                        .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(response, 403,
+                                "FORBIDDEN", "Forbidden", "Your role or scope does not allow this.")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                        "/actuator/health", "/images/**", "/styles.css")
+                .permitAll());
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

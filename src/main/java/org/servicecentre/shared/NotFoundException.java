@@ -1,0 +1,9 @@
+package org.servicecentre.shared;
+
+/** The thing asked for does not exist, or the caller may not know that it exists. */
+public class NotFoundException extends DomainException {
+
+    public NotFoundException(String what, Object id) {
+        super("NOT_FOUND", what, id);
+    }
+}
