@@ -56,7 +56,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Div greeting(Scope scope) {
         int hour = LocalTime.now(CentreDraft.DEFAULT_ZONE).getHour();
-        String key = hour >= 5 && hour < 12 ? "home.greeting.morning" : hour >= 5 : hour < 18 ? "home.greeting.afternoon" : "home.greeting.evening";
+        String key = hour >= 5 && hour < 12 ? "home.greeting.morning"
+                : hour >= 12 && hour < 18 ? "home.greeting.afternoon" : "home.greeting.evening";
         var title = new H2(getTranslation(key, scope.displayName()));
         var role = new Paragraph(getTranslation("role." + scope.role().name().toLowerCase(Locale.ROOT) + ".description"));
         role.addClassName("home-role");
