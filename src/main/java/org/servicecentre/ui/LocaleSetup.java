@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses each page's language: the signed-in user's saved choice, else the one picked on the login page,
- * else Chinese unless the browser asks for English.
+ * else Simplified Chinese. The browser's language is deliberately not used: shared office and kiosk browsers are
+ * often set to English, and the product speaks Chinese first.
  */
 @Component
 class LocaleSetup implements VaadinServiceInitListener {
@@ -31,7 +32,6 @@ class LocaleSetup implements VaadinServiceInitListener {
     private Locale chooseFor(VaadinRequest request) {
         return currentUser.find().map(Scope::locale)
                 .or(() -> LanguageCookie.read(request))
-                .orElseGet(() -> request == null ? Languages.CHINESE : Languages.closest(
-                        request.getLocale() == null ? null : request.getLocale().toLanguageTag()));
+                .orElse(Languages.CHINESE);
     }
 }
