@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         "/actuator/health", "/images/**", "/styles.css")
                 .permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }
 }

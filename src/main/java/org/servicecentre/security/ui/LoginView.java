@@ -28,6 +28,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph signedOut = new Paragraph();
 
     LoginView() {
         addClassName("login-page");
@@ -39,7 +40,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         brand.addClassName("login-brand");
         var hint = new Paragraph(getTranslation("login.help"));
         hint.addClassName("login-help");
-        var card = new Div(brand, form, hint, languageSwitch());
+        signedOut.addClassName("login-notice");
+        signedOut.setVisible(false);
+        signedOut.setId("signed-out-notice");
+        var card = new Div(brand, signedOut, form, hint, languageSwitch());
         card.addClassName("login-card");
         add(card);
     }
@@ -74,7 +78,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("logout")) {
+            signedOut.setText(getTranslation("login.signed-out"));
+            signedOut.setVisible(true);
+        }
+        if (!parameters.containsKey("error")) {
             return;
         }
         var session = VaadinSession.getCurrent().getSession();
