@@ -72,7 +72,8 @@ class CentreForm extends FormDialog<CentreDraft> {
 
         form().add(code, name, level, region);
         form().add(address, 2);
-        form().add(phone, timeZone, active);
+        form().add(phone, timeZone);
+        form().add(active, 2);
         if (existing) {
             code.setReadOnly(true);
             level.setReadOnly(true);

@@ -83,20 +83,20 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(CentreSummary::code).setHeader(getTranslation("centres.code")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CentreSummary::name).setHeader(getTranslation("centres.name")).setFlexGrow(3)
-                .setTooltipGenerator(CentreSummary::name);
+        grid.addColumn(CentreSummary::name).setHeader(getTranslation("centres.name")).setFlexGrow(2);
         grid.addColumn(c -> levelName(c.level())).setHeader(getTranslation("centres.level")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CentreSummary::regionName).setHeader(getTranslation("centres.region")).setFlexGrow(1);
-        grid.addColumn(CentreSummary::address).setHeader(getTranslation("centres.address")).setFlexGrow(3)
-                .setTooltipGenerator(CentreSummary::address);
+        grid.addColumn(CentreSummary::regionName).setHeader(getTranslation("centres.region")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CentreSummary::address).setHeader(getTranslation("centres.address")).setFlexGrow(2);
         grid.addColumn(CentreSummary::phone).setHeader(getTranslation("centres.phone")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> c.timeZone().getId()).setHeader(getTranslation("centres.time-zone")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(c -> status(c.active())).setHeader(getTranslation("centres.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // names and addresses are long Chinese strings: wrap them rather than cut them off
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("clickable-rows");
         grid.setEmptyStateText(getTranslation(admin ? "centres.empty.admin" : "centres.empty"));
         grid.setItems(query -> centres.list(search.getValue(), level.getValue(), query.getOffset(), query.getLimit())

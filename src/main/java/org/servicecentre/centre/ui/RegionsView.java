@@ -71,7 +71,7 @@ class RegionsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(RegionSummary::code).setHeader(getTranslation("regions.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RegionSummary::name).setHeader(getTranslation("regions.name")).setFlexGrow(2);
+        grid.addColumn(RegionSummary::name).setHeader(getTranslation("regions.name")).setFlexGrow(1);
         grid.addColumn(r -> levelName(r.level())).setHeader(getTranslation("regions.level")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.parentName() == null ? "" : r.parentName()).setHeader(getTranslation("regions.parent"))

@@ -1,5 +1,6 @@
 package org.servicecentre.shared.ui;
 
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,6 +67,13 @@ public class FormDialog<D> extends Dialog {
         this.draft = draftToShow;
         binder.readBean(draftToShow);
         binder.setReadOnly(true);
+        // what a viewer cannot change needs no "required" marks nor hints on how to fill it in
+        binder.getFields().forEach(field -> {
+            field.setRequiredIndicatorVisible(false);
+            if (field instanceof HasHelper helped) {
+                helped.setHelperText(null);
+            }
+        });
         save.setVisible(false);
         cancel.setText(getTranslation("form.close"));
         open();
