@@ -1,0 +1,148 @@
+package org.servicecentre.centre.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.servicecentre.centre.CentreDraft;
+import org.servicecentre.centre.CentreLevel;
+import org.servicecentre.centre.CentreService;
+import org.servicecentre.centre.CentreSummary;
+import org.servicecentre.centre.RegionService;
+import org.servicecentre.security.AccountService;
+import org.servicecentre.security.AccountSummary;
+import org.servicecentre.security.CurrentUser;
+import org.servicecentre.shared.ui.Notifications;
+
+/**
+ * The centres the user may see: admins create and edit them, managers edit their own, officers and NGO staff
+ * look at them. The service decides which centres are listed.
+ */
+@Route("centres")
+@Menu(order = 10, icon = "vaadin:building", title = "nav.centres")
+@RolesAllowed({"ADMIN", "REGION_OFFICER", "CENTRE_MANAGER", "NGO_STAFF"})
+class CentresView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CentreService centres;
+    private final RegionService regions;
+    private final AccountService accounts;
+    private final boolean admin;
+    private final TextField search = new TextField();
+    private final ComboBox<CentreLevel> level = new ComboBox<>();
+    private final Grid<CentreSummary> grid = new Grid<>(CentreSummary.class, false);
+
+    CentresView(CentreService centres, RegionService regions, AccountService accounts, CurrentUser currentUser) {
+        this.centres = centres;
+        this.regions = regions;
+        this.accounts = accounts;
+        this.admin = currentUser.scope().isAdmin();
+        addClassName("list-view");
+        setSizeFull();
+        add(toolbar(), grid);
+        configureGrid();
+    }
+
+    private Component toolbar() {
+        search.setPlaceholder(getTranslation("centres.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addClassName("list-search");
+        level.setPlaceholder(getTranslation("centres.level.all"));
+        level.setItems(CentreLevel.values());
+        level.setItemLabelGenerator(this::levelName);
+        level.setClearButtonVisible(true);
+        level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var grow = new Div();
+        grow.addClassName("grow");
+        var toolbar = new Div(search, level, grow);
+        toolbar.addClassName("list-toolbar");
+        if (admin) {
+            var create = new Button(getTranslation("centres.new"), VaadinIcon.PLUS.create(), e -> create());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("new-centre");
+            toolbar.add(create);
+        }
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(CentreSummary::code).setHeader(getTranslation("centres.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CentreSummary::name).setHeader(getTranslation("centres.name")).setFlexGrow(2);
+        grid.addColumn(c -> levelName(c.level())).setHeader(getTranslation("centres.level")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CentreSummary::regionName).setHeader(getTranslation("centres.region")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CentreSummary::address).setHeader(getTranslation("centres.address")).setFlexGrow(2);
+        grid.addColumn(CentreSummary::phone).setHeader(getTranslation("centres.phone")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.timeZone().getId()).setHeader(getTranslation("centres.time-zone")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> status(c.active())).setHeader(getTranslation("centres.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        // names and addresses are long Chinese strings: wrap them rather than cut them off
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("clickable-rows");
+        grid.setEmptyStateText(getTranslation(admin ? "centres.empty.admin" : "centres.empty"));
+        grid.setItems(query -> centres.list(search.getValue(), level.getValue(), query.getOffset(), query.getLimit())
+                .stream(), query -> (int) centres.count(search.getValue(), level.getValue()));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        setFlexGrow(1, grid);
+    }
+
+    private void create() {
+        new CentreForm(regions.all(), "centres.new", false).edit(new CentreDraft(), draft -> {
+            var created = centres.create(draft);
+            grid.getDataProvider().refreshAll();
+            Notifications.success(getTranslation("centres.created", created.name()));
+        });
+    }
+
+    private void open(CentreSummary centre) {
+        boolean editable = centres.mayEdit(centre.id());
+        var form = new CentreForm(regions.all(), editable ? "centres.edit" : "centres.view", true);
+        form.showManagers(accounts.managersOf(centre.id()).stream().map(AccountSummary::displayName).toList());
+        if (!editable) {
+            form.show(CentreDraft.of(centre));
+            return;
+        }
+        form.edit(CentreDraft.of(centre), draft -> {
+            var saved = centres.update(centre.id(), draft);
+            grid.getDataProvider().refreshAll();
+            Notifications.success(getTranslation("centres.saved", saved.name()));
+        });
+    }
+
+    private Span status(boolean active) {
+        var badge = new Span(getTranslation(active ? "centres.status.active" : "centres.status.inactive"));
+        badge.addClassName("badge");
+        if (!active) {
+            badge.addClassName("muted");
+        }
+        return badge;
+    }
+
+    private String levelName(CentreLevel value) {
+        return getTranslation("centre.level." + value.name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.centres");
+    }
+}
