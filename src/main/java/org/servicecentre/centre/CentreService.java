@@ -104,7 +104,7 @@ public class CentreService {
     private void checkRegion(CentreDraft draft) {
         var region = regionService.get(draft.getRegionId());
         if (region.level() != draft.getLevel().serves()) {
-            throw new DomainException("CENTRE_REGION_LEVEL", draft.getLevel().serves().name());
+            throw new DomainException("CENTRE_REGION_LEVEL", draft.getLevel().serves());
         }
     }
 

@@ -94,16 +94,16 @@ public class RegionService {
     private String checkParent(RegionLevel level, Long parentId) {
         if (level.parentLevel() == null) {
             if (parentId != null) {
-                throw new DomainException("REGION_PARENT_LEVEL", level.name(), "-");
+                throw new DomainException("REGION_CITY_HAS_NO_PARENT");
             }
             return null;
         }
         if (parentId == null) {
-            throw new DomainException("REGION_PARENT_REQUIRED", level.parentLevel().name());
+            throw new DomainException("REGION_PARENT_REQUIRED", level.parentLevel());
         }
         var parent = load(parentId);
         if (parent.level() != level.parentLevel()) {
-            throw new DomainException("REGION_PARENT_LEVEL", level.name(), level.parentLevel().name());
+            throw new DomainException("REGION_PARENT_LEVEL", level, level.parentLevel());
         }
         return parent.path();
     }

@@ -156,7 +156,7 @@ public class AccountService {
                 .flatMap(t -> t.all().stream()).map(ScopeTarget::id).toList();
         for (Long id : ids) {
             if (!known.contains(id)) {
-                throw new DomainException("UNKNOWN_SCOPE", kind.name(), id);
+                throw new DomainException("UNKNOWN_SCOPE", id);
             }
         }
     }

@@ -29,7 +29,14 @@ public class TranslationProvider implements I18NProvider {
         var bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), getClass().getClassLoader(), NO_FALLBACK);
         try {
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            Object[] shown = new Object[params.length];
+            for (int i = 0; i < params.length; i++) {
+                shown[i] = params[i] instanceof Enum<?> value ? getTranslation(keyOf(value), locale) : params[i];
+            }
+            return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
@@ -38,6 +45,16 @@ public class TranslationProvider implements I18NProvider {
     /** Translates outside a UI, e.g. for API problem details. */
     public String translate(Locale locale, String key, Object... params) {
         return getTranslation(key, locale, params);
+    }
+
+    /**
+     * The key of an enum value as screens show it: the type's name split into words, then the value, e.g.
+     * {@code RegionLevel.SHEQU} becomes {@code region.level.shequ}. Domain exceptions pass enums as arguments,
+     * so their messages read "社区" rather than "SHEQU".
+     */
+    public static String keyOf(Enum<?> value) {
+        String words = value.getDeclaringClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1.$2");
+        return words.toLowerCase(Locale.ROOT) + "." + value.name().toLowerCase(Locale.ROOT);
     }
 
     private static Locale supported(Locale locale) {
