@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +58,18 @@ public class ApiTokenService {
                 .filter(t -> t.userId() == currentUser.scope().userId())
                 .orElseThrow(() -> new NotFoundException("token", tokenId));
         token.revoke(clock.instant());
+    }
+
+    /**
+     * For the token endpoint: a token for the account that {@code signedIn} proves, as the authentication manager
+     * returned it after checking the password (and the failed-login limits).
+     */
+    public IssuedToken issueFor(Authentication signedIn, String name, Duration validFor) {
+        if (signedIn == null || !signedIn.isAuthenticated()
+                || !(signedIn.getPrincipal() instanceof AccountPrincipal principal)) {
+            throw new AccessDeniedException("a token is issued only to an account that signed in");
+        }
+        return issue(principal.userId(), name, validFor);
     }
 
     /** For the token endpoint, after the username and password were checked. */

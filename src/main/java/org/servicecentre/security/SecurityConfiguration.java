@@ -3,12 +3,13 @@ package org.servicecentre.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.servicecentre.security.ui.LoginView;
-import org.servicecentre.shared.web.ProblemWriter;
+import org.servicecentre.shared.web.ApiProblems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -49,7 +50,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens,
-                                       AuthenticationManager authenticationManager) throws Exception {
+                                       AuthenticationManager authenticationManager, ApiProblems problems)
+            throws Exception {
         return http.securityMatcher("/api/v1/**")
                 .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
@@ -59,10 +61,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(response, 401,
-                                "UNAUTHENTICATED", "Unauthorized", "A valid API token is required (Authorization: Bearer sc_...)."))
-                        .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(response, 403,
-                                "FORBIDDEN", "Forbidden", "Your role or scope does not allow this.")))
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                    "error.unauthenticated");
+                        })
+                        .accessDeniedHandler((request, response, ex) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "FORBIDDEN", "error.forbidden")))
                 .build();
     }
 
@@ -71,7 +76,8 @@ class SecurityConfiguration {
     SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/swagger-ui/**",
                         "/actuator/health", "/images/**", "/styles.css")
                 .permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
