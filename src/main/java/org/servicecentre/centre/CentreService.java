@@ -10,7 +10,7 @@ import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Scope;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
-import org.springframework.data.domain.PageRequest;
+import org.servicecentre.shared.OffsetLimit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class CentreService {
     @Transactional(readOnly = true)
     public List<CentreSummary> list(String text, CentreLevel level, int offset, int limit) {
         var visible = visibility(currentUser.scope());
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        var page = OffsetLimit.of(Math.max(offset, 0), Math.max(limit, 1));
         return summaries(centres.search(visible.everything(), visible.centreIds(), visible.regionPath(),
                 normalise(text), level, page));
     }

@@ -10,7 +10,7 @@ import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Role;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
-import org.springframework.data.domain.PageRequest;
+import org.servicecentre.shared.OffsetLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ public class RegionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<RegionSummary> list(String text, RegionLevel level, int offset, int limit) {
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        var page = OffsetLimit.of(Math.max(offset, 0), Math.max(limit, 1));
         var found = regions.search(normalise(text), level, visiblePrefix(), page);
         return withParentNames(found);
     }

@@ -12,7 +12,7 @@ import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Scope;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
-import org.springframework.data.domain.PageRequest;
+import org.servicecentre.shared.OffsetLimit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,7 +45,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public List<OrganisationSummary> list(String text, OrganisationKind kind, int offset, int limit) {
         var visible = visibility(currentUser.scope());
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        var page = OffsetLimit.of(Math.max(offset, 0), Math.max(limit, 1));
         return summaries(organisations.search(visible.everything(), visible.organisationId(), visible.regionIds(),
                 normalise(text), kind, page));
     }

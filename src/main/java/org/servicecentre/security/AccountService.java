@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
-import org.springframework.data.domain.PageRequest;
+import org.servicecentre.shared.OffsetLimit;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,7 +43,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> list(String text, Role role, int offset, int limit) {
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("username"));
+        var page = OffsetLimit.of(Math.max(offset, 0), Math.max(limit, 1), Sort.by("username"));
         return accounts.search(normalise(text), role, page).stream().map(UserAccount::summary).toList();
     }
 

@@ -34,7 +34,11 @@ public class TranslationProvider implements I18NProvider {
             }
             Object[] shown = new Object[params.length];
             for (int i = 0; i < params.length; i++) {
-                shown[i] = params[i] instanceof Enum<?> value ? getTranslation(keyOf(value), locale) : params[i];
+                shown[i] = switch (params[i]) {
+                    case Enum<?> value -> getTranslation(keyOf(value), locale);
+                    case Term term -> getTranslation(term.key(), locale);
+                    case null, default -> params[i];
+                };
             }
             return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {

@@ -44,7 +44,7 @@ class CentreController {
             @RequestParam(required = false) CentreLevel level,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = DEFAULT_LIMIT) @Min(1) @Max(MAX_LIMIT) int limit) {
-        var items = ListPage.window(offset, limit, (o, l) -> centres.list(q, level, o, l)).stream()
+        var items = centres.list(q, level, offset, limit).stream()
                 .map(CentreResponse::of).toList();
         return new ListPage<>(items, centres.count(q, level), offset, limit);
     }

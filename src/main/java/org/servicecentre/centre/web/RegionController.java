@@ -44,7 +44,7 @@ class RegionController {
             @RequestParam(required = false) RegionLevel level,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = DEFAULT_LIMIT) @Min(1) @Max(MAX_LIMIT) int limit) {
-        var items = ListPage.window(offset, limit, (o, l) -> regions.list(q, level, o, l)).stream()
+        var items = regions.list(q, level, offset, limit).stream()
                 .map(RegionResponse::of).toList();
         return new ListPage<>(items, regions.count(q, level), offset, limit);
     }

@@ -44,7 +44,7 @@ class OrganisationController {
             @RequestParam(required = false) OrganisationKind kind,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = DEFAULT_LIMIT) @Min(1) @Max(MAX_LIMIT) int limit) {
-        var items = ListPage.window(offset, limit, (o, l) -> organisations.list(q, kind, o, l)).stream()
+        var items = organisations.list(q, kind, offset, limit).stream()
                 .map(OrganisationResponse::of).toList();
         return new ListPage<>(items, organisations.count(q, kind), offset, limit);
     }

@@ -65,7 +65,6 @@ class ApiExceptionHandler {
             throw e;
         }
         return switch (e) {
-            case NotFoundException notFound -> respond(notFound(notFound, request));
             case DomainException domain ->
                     respond(problems.problem(request, statusOf(domain), domain.code(), domain.translationKey(),
                             domain.arguments()));
@@ -103,19 +102,6 @@ class ApiExceptionHandler {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.UNPROCESSABLE_CONTENT;
-    }
-
-    /** Names the missing thing in the client's language ("组织", "organisation") and prints ids without grouping. */
-    private ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
-        var arguments = e.arguments();
-        if (arguments.length > 0 && arguments[0] instanceof String what) {
-            String name = translations.translate(ApiProblems.localeOf(request), "api.entity." + what);
-            arguments[0] = name.startsWith("!") ? what : name;
-        }
-        for (int i = 1; i < arguments.length; i++) {
-            arguments[i] = String.valueOf(arguments[i]);
-        }
-        return problems.problem(request, HttpStatus.NOT_FOUND, e.code(), e.translationKey(), arguments);
     }
 
     private ProblemDetail invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
