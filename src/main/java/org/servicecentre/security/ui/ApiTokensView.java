@@ -65,22 +65,31 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("tokens-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("tokens.column.name"))
-                .setKey("name").setFlexGrow(1).setTooltipGenerator(ApiTokenSummary::name);
-        grid.addColumn(t -> getTranslation("tokens.prefix", t.prefix())).setHeader(getTranslation("tokens.column.prefix"))
-                .setKey("prefix").setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(t -> "token-prefix");
+        grid.addComponentColumn(this::nameAndPrefix).setHeader(getTranslation("tokens.column.name"))
+                .setKey("name").setWidth("12rem").setFlexGrow(1).setTooltipGenerator(ApiTokenSummary::name);
         grid.addColumn(t -> Timestamps.format(t.createdAt(), getLocale()))
-                .setHeader(getTranslation("tokens.column.created")).setKey("created").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tokens.column.created")).setKey("created").setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(t -> t.expiresAt() == null ? getTranslation("tokens.never-expires")
                         : Timestamps.format(t.expiresAt(), getLocale()))
-                .setHeader(getTranslation("tokens.column.expires")).setKey("expires").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tokens.column.expires")).setKey("expires").setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("tokens.never-used")
                         : Timestamps.format(t.lastUsedAt(), getLocale()))
-                .setHeader(getTranslation("tokens.column.last-used")).setKey("lastUsed").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tokens.column.last-used")).setKey("lastUsed").setWidth("10.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("tokens.column.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::revokeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setKey("status").setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setKey("actions").setWidth("6.5rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tokens.empty"));
+    }
+
+    /** The token's name, and below it the start of the token so its owner can tell which one a script uses. */
+    private Div nameAndPrefix(ApiTokenSummary token) {
+        var name = new Span(token.name());
+        name.addClassName("token-name");
+        var prefix = new Span(getTranslation("tokens.prefix", token.prefix()));
+        prefix.addClassName("token-prefix");
+        var cell = new Div(name, prefix);
+        cell.addClassName("token-cell");
+        return cell;
     }
 
     Status statusOf(ApiTokenSummary token) {

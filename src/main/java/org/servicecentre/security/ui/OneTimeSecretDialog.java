@@ -29,13 +29,16 @@ class OneTimeSecretDialog extends Dialog {
             try { return document.execCommand('copy'); } catch (e) { return false; }
             """;
 
+    /** Longer secrets (API tokens) get a smaller font so they fit without scrolling. */
+    private static final int LONG_SECRET = 24;
+
     private final TextField field = new TextField();
 
     OneTimeSecretDialog(String title, String explanation, String secret) {
         setHeaderTitle(title);
         setCloseOnOutsideClick(false);
         addClassName("secret-dialog");
-        setWidth("min(560px, 95vw)");
+        setWidth("min(640px, 95vw)");
 
         var warningIcon = VaadinIcon.WARNING.create();
         warningIcon.addClassName("secret-warning-icon");
@@ -47,6 +50,9 @@ class OneTimeSecretDialog extends Dialog {
         field.setAutoselect(true);
         field.setAriaLabel(title);
         field.addClassName("secret-field");
+        if (secret.length() > LONG_SECRET) {
+            field.addClassName("long");
+        }
         var copy = new Button(getTranslation("secret.copy"), VaadinIcon.COPY_O.create(), e -> copy(secret));
         copy.setId("copy-secret");
         var row = new HorizontalLayout(field, copy);

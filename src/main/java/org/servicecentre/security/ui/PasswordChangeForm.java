@@ -25,7 +25,7 @@ class PasswordChangeForm extends Composite<Div> {
         current.setLabel(getTranslation("profile.password.current"));
         current.setId("current-password");
         replacement.setLabel(getTranslation("profile.password.new"));
-        replacement.setHelperText(getTranslation("users.field.password.help", AccountService.MIN_PASSWORD_LENGTH));
+        replacement.setHelperText(getTranslation("profile.password.new.help", AccountService.MIN_PASSWORD_LENGTH));
         replacement.setId("new-password");
         repeat.setLabel(getTranslation("profile.password.repeat"));
         repeat.setId("repeat-password");

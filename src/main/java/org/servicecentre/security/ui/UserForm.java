@@ -167,10 +167,9 @@ class UserForm extends Dialog {
         var badge = new Span(getTranslation(account.enabled() ? "users.status.enabled" : "users.status.disabled"));
         badge.addClassNames("badge", account.enabled() ? "success" : "muted");
         badge.setId("account-status");
-        var facts = new Span(getTranslation("users.form.facts",
-                Timestamps.format(account.createdAt(), getLocale()),
-                account.lastLoginAt() == null ? getTranslation("users.never-signed-in")
-                        : Timestamps.format(account.lastLoginAt(), getLocale())));
+        String created = Timestamps.format(account.createdAt(), getLocale());
+        var facts = new Span(account.lastLoginAt() == null ? getTranslation("users.form.facts-never", created)
+                : getTranslation("users.form.facts", created, Timestamps.format(account.lastLoginAt(), getLocale())));
         var status = new Div(badge, facts);
         status.addClassName("account-status");
         return status;

@@ -77,23 +77,23 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("users-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("users.column.username"))
-                .setKey("username").setAutoWidth(true).setFlexGrow(0);
+                .setKey("username").setWidth("6.5rem").setFlexGrow(1).setTooltipGenerator(AccountSummary::username);
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("users.column.display-name"))
-                .setKey("displayName").setAutoWidth(true).setFlexGrow(0);
+                .setKey("displayName").setWidth("7rem").setFlexGrow(1).setTooltipGenerator(AccountSummary::displayName);
         grid.addColumn(a -> roleName(a.role())).setHeader(getTranslation("users.column.role"))
-                .setKey("role").setAutoWidth(true).setFlexGrow(0);
+                .setKey("role").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(a -> scopes.describe(a, this)).setHeader(getTranslation("users.column.scope"))
-                .setKey("scope").setFlexGrow(1).setTooltipGenerator(a -> scopes.describe(a, this));
+                .setKey("scope").setWidth("12rem").setFlexGrow(3).setTooltipGenerator(a -> scopes.describe(a, this));
         grid.addColumn(a -> getTranslation("language." + Languages.tagOf(a.language())))
-                .setHeader(getTranslation("users.column.language")).setKey("language").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("users.column.language")).setKey("language").setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.column.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+                .setKey("status").setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
         grid.addColumn(a -> a.lastLoginAt() == null ? getTranslation("users.never-signed-in")
                         : Timestamps.format(a.lastLoginAt(), getLocale()))
-                .setHeader(getTranslation("users.column.last-sign-in")).setKey("lastSignIn").setAutoWidth(true)
+                .setHeader(getTranslation("users.column.last-sign-in")).setKey("lastSignIn").setWidth("10.5rem")
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.addItemClickListener(e -> openForm(e.getItem()));
