@@ -47,7 +47,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         role.setId("profile-role");
         var username = new Span(getTranslation("profile.username", me.username()));
         username.addClassName("profile-username");
-        var scope = new Paragraph(getTranslation("profile.scope", scopes.describe(me, this)));
+        var scope = new Paragraph(getTranslation("profile.scope." + me.role().name().toLowerCase(Locale.ROOT),
+                scopes.describe(me, this)));
         scope.addClassName("profile-scope");
         scope.setId("profile-scope");
         var titleRow = new Div(name, role);

@@ -84,13 +84,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("users.column.display-name"))
                 .setKey("displayName").setWidth("7rem").setFlexGrow(1).setTooltipGenerator(AccountSummary::displayName);
         grid.addColumn(a -> roleName(a.role())).setHeader(getTranslation("users.column.role"))
-                .setKey("role").setWidth("9rem").setFlexGrow(0);
+                .setKey("role").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(a -> scopes.describe(a, this)).setHeader(getTranslation("users.column.scope"))
                 .setKey("scope").setWidth("12rem").setFlexGrow(3).setTooltipGenerator(a -> scopes.describe(a, this));
         grid.addColumn(a -> getTranslation("language." + Languages.tagOf(a.language())))
                 .setHeader(getTranslation("users.column.language")).setKey("language").setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.column.status"))
-                .setKey("status").setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+                .setKey("status").setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
         grid.addColumn(a -> a.lastLoginAt() == null ? getTranslation("users.never-signed-in")
                         : Timestamps.format(a.lastLoginAt(), getLocale()))
                 .setHeader(getTranslation("users.column.last-sign-in")).setKey("lastSignIn").setWidth("10.5rem")

@@ -7,12 +7,52 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicecentre.ServiceCentreTest;
+import org.servicecentre.security.AccountDraft;
+import org.servicecentre.security.AccountService;
+import org.servicecentre.security.Role;
+import org.servicecentre.security.SystemAuthentication;
+import org.servicecentre.shared.Languages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @ServiceCentreTest
 class ProfileViewTest extends SpringBrowserlessTest {
+
+    /** An account of its own, so that changing its language cannot affect tests signed in as the demo users. */
+    private static final String SPEAKER = "profile-language-switcher";
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void anAccountWhoseLanguageMayChange() {
+        SystemAuthentication.asSystem(() -> {
+            if (accounts.count(SPEAKER, null) == 0) {
+                var draft = new AccountDraft();
+                draft.setUsername(SPEAKER);
+                draft.setDisplayName("语言测试");
+                draft.setRole(Role.ADMIN);
+                accounts.create(draft, "secret-123");
+            }
+        });
+    }
+
+    @Test
+    @WithUserDetails(value = SPEAKER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void savesTheChosenLanguageAndSwitchesTheSessionToIt() {
+        navigate(ProfileView.class);
+
+        test($(RadioButtonGroup.class).id("profile-language")).selectItem("English");
+
+        assertThat(accounts.me().language()).isEqualTo(Languages.ENGLISH);
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Languages.ENGLISH);
+    }
 
     @Test
     @WithUserDetails("manager")
