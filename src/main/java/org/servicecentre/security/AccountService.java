@@ -21,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
+    /** The shortest password accepted, for forms to check before they call. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
