@@ -19,7 +19,7 @@ final class VisibleLiteralScanner {
                     + "|RadioButtonGroup<?[^>(]*>?|CheckboxGroup<?[^>(]*>?|Text)\\(\\s*" + LITERAL_WITH_LETTERS);
 
     private static final Pattern SETTER = Pattern.compile(
-            "\\.(setText|setLabel|setPlaceholder|setHeader|setHeaderTitle|setTitle|setHelperText|setErrorMessage"
+            "(?<!response)\\.(setText|setLabel|setPlaceholder|setHeader|setHeaderTitle|setTitle|setHelperText|setErrorMessage"
                     + "|setConfirmText|setCancelText|setRejectText|setAriaLabel|setTooltipText|addItem|setSummaryText"
                     + "|setTitle|show|add)\\(\\s*" + LITERAL_WITH_LETTERS);
 

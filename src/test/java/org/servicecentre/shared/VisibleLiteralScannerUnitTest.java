@@ -24,5 +24,6 @@ class VisibleLiteralScannerUnitTest {
         assertThat(VisibleLiteralScanner.scan("layout.add(new Span(\"\"));")).isEmpty();
         assertThat(VisibleLiteralScanner.scan("// new Button(\"commented out\")")).isEmpty();
         assertThat(VisibleLiteralScanner.scan("new Span(\" · \")")).isEmpty();
+        assertThat(VisibleLiteralScanner.scan("response.setHeader(\"WWW-Authenticate\", \"Bearer\");")).isEmpty();
     }
 }
