@@ -124,6 +124,14 @@ final class Browser implements AutoCloseable {
         return settle();
     }
 
+    /** Waits for the sign-in form to come back with its error box, after a refused sign-in. */
+    String awaitLoginError() {
+        wait.withMessage(() -> "expected the sign-in form with an error, but the page is " + driver.getCurrentUrl())
+                .until((ExpectedCondition<Boolean>) d -> !loginError().isEmpty());
+        settle();
+        return loginError();
+    }
+
     /** The error box of the sign-in form (inside its shadow DOM), or "" when no error is shown. */
     String loginError() {
         return (String) script("""

@@ -47,9 +47,8 @@ class SignInIT {
     void aWrongPasswordShowsTheLoginError(Browser browser) {
         browser.open("login").submitLogin("admin", "not-the-password");
 
-        browser.awaitLoginPage();
+        assertThat(browser.awaitLoginError()).contains("用户名或密码不正确");
         assertThat(browser.path()).startsWith("login?error");
-        assertThat(browser.loginError()).contains("用户名或密码不正确");
         assertThat(browser.open("").awaitLoginPage().path()).as("still signed out").startsWith("login");
     }
 
