@@ -1,15 +1,11 @@
 package org.servicecentre.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.servicecentre.security.SystemAuthentication.asSystem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.servicecentre.security.AccountDraft;
 import org.servicecentre.security.AccountService;
-import org.servicecentre.security.Role;
 import org.servicecentre.shared.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
@@ -52,7 +48,7 @@ class ScreenshotsIT {
 
     @Test
     void theAdminHomeAndCentresOpenInEnglish(Browser browser) {
-        speaks("admin", Languages.ENGLISH);
+        AccountLanguage.set(accounts, "admin", Languages.ENGLISH);
         try {
             browser.signIn("admin");
             assertThat(browser.viewTitle()).isEqualTo("Home");
@@ -65,18 +61,7 @@ class ScreenshotsIT {
                 browser.screenshot("admin-centres-en");
             }
         } finally {
-            speaks("admin", Languages.CHINESE);
+            AccountLanguage.set(accounts, "admin", Languages.CHINESE);
         }
-    }
-
-    /** Sets a demo account's saved language directly, as other tests expect the demo accounts in Chinese. */
-    private void speaks(String username, Locale language) {
-        asSystem(() -> {
-            var account = accounts.list(username, Role.ADMIN, 0, 10).stream()
-                    .filter(a -> a.username().equals(username)).findFirst().orElseThrow();
-            var draft = AccountDraft.of(account);
-            draft.setLanguage(language);
-            accounts.update(account.id(), draft);
-        });
     }
 }
