@@ -87,9 +87,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var sub = root.getSubMenu();
         sub.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate("profile"));
         sub.addItem(getTranslation("menu.api-tokens"), e -> UI.getCurrent().navigate("profile/tokens"));
-        var language = sub.addItem(getTranslation("menu.language")).getSubMenu();
+        var languageItem = sub.addItem(getTranslation("menu.language"));
+        languageItem.setId("language");
+        var language = languageItem.getSubMenu();
         Languages.SUPPORTED.forEach(locale -> {
             var item = language.addItem(getTranslation("language." + Languages.tagOf(locale)), e -> switchTo(locale));
+            item.setId("language-" + Languages.tagOf(locale));
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         });

@@ -48,6 +48,24 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String suffix : List.of("zh_CN", "en")) {
+            var seen = new TreeSet<String>();
+            var twice = new TreeSet<String>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/vaadin-i18n/translations_" + suffix + ".properties"))) {
+                if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+                    continue;
+                }
+                String key = line.substring(0, line.indexOf('=')).trim();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + suffix + " (the later one silently wins)").isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         var keys = bundle("zh_CN").keySet();
         var missing = new TreeMap<String, String>();

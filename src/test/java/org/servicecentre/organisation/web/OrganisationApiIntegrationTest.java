@@ -114,7 +114,7 @@ class OrganisationApiIntegrationTest {
         api.mvc().perform(as(admin, get("/api/v1/organisations/987654")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("NOT_FOUND"))
-                .andExpect(jsonPath("$.detail").value("找不到该组织（987654），可能已被删除。"))
+                .andExpect(jsonPath("$.detail").value("找不到该组织（编号 987654），可能已被删除，请刷新后重试。"))
                 .andExpect(header().string("Content-Type", endsWith("problem+json")));
     }
 
