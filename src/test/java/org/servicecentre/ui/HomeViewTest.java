@@ -17,7 +17,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void showsAManagerTheCentresTheyManage() {
         navigate(HomeView.class);
 
-        assertThat($(H2.class).all()).extracting(H2::getText).contains("我管理的中心（2）");
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("我管理的服务中心（2）");
         assertThat($(Span.class).withClassName("card-title").all()).extracting(Span::getText)
                 .containsExactlyInAnyOrder("科技园社区党群服务中心", "高新区社区党群服务中心");
     }
