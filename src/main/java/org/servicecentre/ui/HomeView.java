@@ -21,6 +21,7 @@ import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.organisation.OrganisationSummary;
 import org.servicecentre.security.AccountService;
 import org.servicecentre.security.CurrentUser;
+import org.servicecentre.security.Role;
 import org.servicecentre.security.Scope;
 
 /** The first page after sign-in: what this user is responsible for, from the data. */
@@ -47,7 +48,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(greeting(scope));
         switch (scope.role()) {
             case ADMIN -> showAdmin();
-            case REGION_OFFICER -> showOfficer(scope);
+            case REGION_OFFICER -> showOfficer();
             case CENTRE_MANAGER -> showCentres("home.my-centres", "home.my-centres.empty");
             case NGO_STAFF -> showOrganisation(scope);
             case KIOSK -> { }
@@ -59,7 +60,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         String key = hour >= 5 && hour < 12 ? "home.greeting.morning"
                 : hour >= 12 && hour < 18 ? "home.greeting.afternoon" : "home.greeting.evening";
         var title = new H2(getTranslation(key, scope.displayName()));
-        var role = new Paragraph(getTranslation("role." + scope.role().name().toLowerCase(Locale.ROOT) + ".description"));
+        var role = new Paragraph(scope.is(Role.REGION_OFFICER)
+                ? getTranslation("home.officer.region", regions.get(scope.regionId()).name())
+                : getTranslation("role." + scope.role().name().toLowerCase(Locale.ROOT) + ".description"));
         role.addClassName("home-role");
         var greeting = new Div(title, role);
         greeting.addClassName("home-greeting");
@@ -77,9 +80,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         showCentres("home.centres", "home.centres.empty");
     }
 
-    private void showOfficer(Scope scope) {
-        var region = regions.get(scope.regionId());
-        add(new Paragraph(getTranslation("home.officer.region", region.name())));
+    private void showOfficer() {
         var figures = new Div(
                 figure("home.figure.centres", centres.count("", null), "centres"),
                 figure("home.figure.organisations", organisations.count("", null), "organisations"));

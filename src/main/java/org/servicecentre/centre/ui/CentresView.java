@@ -130,10 +130,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
 
     private Span status(boolean active) {
         var badge = new Span(getTranslation(active ? "centres.status.active" : "centres.status.inactive"));
-        badge.addClassName("badge");
-        if (!active) {
-            badge.addClassName("muted");
-        }
+        badge.addClassNames("badge", active ? "success" : "muted");
         return badge;
     }
 

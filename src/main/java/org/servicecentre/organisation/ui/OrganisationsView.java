@@ -121,10 +121,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private Span status(boolean active) {
         var badge = new Span(getTranslation(active ? "organisations.status.active" : "organisations.status.inactive"));
-        badge.addClassName("badge");
-        if (!active) {
-            badge.addClassName("muted");
-        }
+        badge.addClassNames("badge", active ? "success" : "muted");
         return badge;
     }
 
