@@ -88,6 +88,12 @@ final class Browser implements AutoCloseable {
         return settle();
     }
 
+    /** The servlet session id the browser holds, or null before the first page. */
+    String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         String path = url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;

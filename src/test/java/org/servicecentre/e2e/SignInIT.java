@@ -10,6 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.servicecentre.security.AccountDraft;
+import org.servicecentre.security.AccountService;
+import org.servicecentre.security.Role;
+import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
@@ -23,6 +27,9 @@ class SignInIT {
 
     @Autowired
     I18NProvider translations;
+
+    @Autowired
+    AccountService accounts;
 
     /** The menu each role should see, as translation keys in {@code @Menu} order. */
     static Stream<Arguments> menus() {
@@ -59,6 +66,26 @@ class SignInIT {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheAccountWithAClearMessage(Browser browser) {
+        String username = "e2e-locked-" + System.nanoTime();
+        var draft = new AccountDraft();
+        draft.setUsername(username);
+        draft.setDisplayName("锁定测试");
+        draft.setRole(Role.ADMIN);
+        SystemAuthentication.asSystem(() -> accounts.create(draft, Browser.PASSWORD));
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.open("login").submitLogin(username, "wrong-" + attempt);
+            assertThat(browser.awaitLoginError()).contains("用户名或密码不正确");
+        }
+        browser.open("login").submitLogin(username, Browser.PASSWORD);
+
+        assertThat(browser.awaitLoginError()).contains("登录失败次数过多").contains("分钟后再试");
+        browser.screenshot("login-locked-zh");
+        assertThat(browser.path()).startsWith("login");
+    }
+
+    @Test
     void signingOutReturnsToTheLoginPageAndEndsTheSession(Browser browser) {
         browser.signIn("manager");
 
@@ -66,8 +93,27 @@ class SignInIT {
 
         assertThat(browser.path()).startsWith("login");
         assertThat(browser.text(By.cssSelector(".login-brand h1"))).isEqualTo("党群服务中心");
+        assertThat(browser.text(By.id("signed-out-notice"))).isEqualTo("您已安全退出。");
         browser.open("").awaitLoginPage();
         assertThat(browser.path()).as("the home page after signing out").startsWith("login");
+    }
+
+    @Test
+    void theServerEndsSessionsAfterThirtyIdleMinutesByDefault() {
+        assertThat(app.getServletContext().getSessionTimeout()).as("session timeout in minutes").isEqualTo(30);
+        assertThat(app.getEnvironment().getProperty("vaadin.closeIdleSessions", Boolean.class))
+                .as("Vaadin's heartbeat must not keep an idle session alive").isTrue();
+    }
+
+    @Test
+    void signingInIssuesANewSessionIdAgainstSessionFixation(Browser browser) {
+        browser.open("login").awaitLoginPage();
+        String before = browser.sessionId();
+        assertThat(before).as("the login page opens a session").isNotNull();
+
+        browser.signIn("ngo");
+
+        assertThat(browser.sessionId()).as("session id after signing in").isNotNull().isNotEqualTo(before);
     }
 
     @Test

@@ -34,7 +34,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts(null));
+        form.setI18n(texts(null, null));
 
         var brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")));
         brand.addClassName("login-brand");
@@ -61,7 +61,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         return button;
     }
 
-    private LoginI18n texts(String errorMessage) {
+    private LoginI18n texts(String errorTitle, String errorMessage) {
         var i18n = LoginI18n.createDefault();
         var formTexts = i18n.getForm();
         formTexts.setTitle(getTranslation("login.title"));
@@ -69,7 +69,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         formTexts.setPassword(getTranslation("login.password"));
         formTexts.setSubmit(getTranslation("login.submit"));
         var error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
+        error.setTitle(errorTitle == null ? getTranslation("login.error.title") : errorTitle);
         error.setMessage(errorMessage == null ? getTranslation("login.error.message") : errorMessage);
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
@@ -90,9 +90,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LoginBlockedException blocked) {
             long minutes = Math.max(1, Duration.between(Instant.now(), blocked.until()).toMinutes() + 1);
-            form.setI18n(texts(getTranslation("login.error.blocked", minutes)));
+            form.setI18n(texts(getTranslation("login.error.blocked.title"), getTranslation("login.error.blocked", minutes)));
         } else {
-            form.setI18n(texts(null));
+            form.setI18n(texts(null, null));
         }
         form.setError(true);
     }
