@@ -1,17 +1,10 @@
 package org.servicecentre.centre.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +18,7 @@ import org.servicecentre.centre.RegionService;
 import org.servicecentre.security.AccountService;
 import org.servicecentre.security.AccountSummary;
 import org.servicecentre.security.CurrentUser;
+import org.servicecentre.shared.ui.ListToolbar;
 import org.servicecentre.shared.ui.Notifications;
 
 /**
@@ -40,8 +34,8 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
     private final RegionService regions;
     private final AccountService accounts;
     private final boolean admin;
-    private final TextField search = new TextField();
-    private final ComboBox<CentreLevel> level = new ComboBox<>();
+    private final ListToolbar toolbar;
+    private final ComboBox<CentreLevel> level;
     private final Grid<CentreSummary> grid = new Grid<>(CentreSummary.class, false);
 
     CentresView(CentreService centres, RegionService regions, AccountService accounts, CurrentUser currentUser) {
@@ -51,33 +45,13 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         this.admin = currentUser.scope().isAdmin();
         addClassName("list-view");
         setSizeFull();
-        add(toolbar(), grid);
-        configureGrid();
-    }
-
-    private Component toolbar() {
-        search.setPlaceholder(getTranslation("centres.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.addClassName("list-search");
-        level.setPlaceholder(getTranslation("centres.level.all"));
-        level.setItems(CentreLevel.values());
-        level.setItemLabelGenerator(this::levelName);
-        level.setClearButtonVisible(true);
-        level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var grow = new Div();
-        grow.addClassName("grow");
-        var toolbar = new Div(search, level, grow);
-        toolbar.addClassName("list-toolbar");
+        toolbar = new ListToolbar(getTranslation("centres.search"), () -> grid.getDataProvider().refreshAll());
+        level = toolbar.addFilter(getTranslation("centres.level.all"), CentreLevel.values(), this::levelName);
         if (admin) {
-            var create = new Button(getTranslation("centres.new"), VaadinIcon.PLUS.create(), e -> create());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("new-centre");
-            toolbar.add(create);
+            toolbar.addCreateButton(getTranslation("centres.new"), "new-centre", this::create);
         }
-        return toolbar;
+        add(toolbar, grid);
+        configureGrid();
     }
 
     private void configureGrid() {
@@ -99,8 +73,8 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("clickable-rows");
         grid.setEmptyStateText(getTranslation(admin ? "centres.empty.admin" : "centres.empty"));
-        grid.setItems(query -> centres.list(search.getValue(), level.getValue(), query.getOffset(), query.getLimit())
-                .stream(), query -> (int) centres.count(search.getValue(), level.getValue()));
+        grid.setItems(query -> centres.list(toolbar.searchText(), level.getValue(), query.getOffset(), query.getLimit())
+                .stream(), query -> (int) centres.count(toolbar.searchText(), level.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
         setFlexGrow(1, grid);
     }

@@ -1,16 +1,9 @@
 package org.servicecentre.centre.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +14,7 @@ import org.servicecentre.centre.RegionLevel;
 import org.servicecentre.centre.RegionService;
 import org.servicecentre.centre.RegionSummary;
 import org.servicecentre.security.CurrentUser;
+import org.servicecentre.shared.ui.ListToolbar;
 import org.servicecentre.shared.ui.Notifications;
 
 /** Regions (city > district > street > shequ): admins create and rename them; officers read their own subtree. */
@@ -31,8 +25,8 @@ class RegionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegionService regions;
     private final boolean admin;
-    private final TextField search = new TextField();
-    private final ComboBox<RegionLevel> level = new ComboBox<>();
+    private final ListToolbar toolbar;
+    private final ComboBox<RegionLevel> level;
     private final Grid<RegionSummary> grid = new Grid<>(RegionSummary.class, false);
 
     RegionsView(RegionService regions, CurrentUser currentUser) {
@@ -40,33 +34,13 @@ class RegionsView extends VerticalLayout implements HasDynamicTitle {
         this.admin = currentUser.scope().isAdmin();
         addClassName("list-view");
         setSizeFull();
-        add(toolbar(), grid);
-        configureGrid();
-    }
-
-    private Component toolbar() {
-        search.setPlaceholder(getTranslation("regions.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.addClassName("list-search");
-        level.setPlaceholder(getTranslation("regions.level.all"));
-        level.setItems(RegionLevel.values());
-        level.setItemLabelGenerator(this::levelName);
-        level.setClearButtonVisible(true);
-        level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var grow = new Div();
-        grow.addClassName("grow");
-        var toolbar = new Div(search, level, grow);
-        toolbar.addClassName("list-toolbar");
+        toolbar = new ListToolbar(getTranslation("regions.search"), () -> grid.getDataProvider().refreshAll());
+        level = toolbar.addFilter(getTranslation("regions.level.all"), RegionLevel.values(), this::levelName);
         if (admin) {
-            var create = new Button(getTranslation("regions.new"), VaadinIcon.PLUS.create(), e -> create());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("new-region");
-            toolbar.add(create);
+            toolbar.addCreateButton(getTranslation("regions.new"), "new-region", this::create);
         }
-        return toolbar;
+        add(toolbar, grid);
+        configureGrid();
     }
 
     private void configureGrid() {
@@ -78,8 +52,8 @@ class RegionsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation(admin ? "regions.empty.admin" : "regions.empty"));
-        grid.setItems(query -> regions.list(search.getValue(), level.getValue(), query.getOffset(), query.getLimit())
-                .stream(), query -> (int) regions.count(search.getValue(), level.getValue()));
+        grid.setItems(query -> regions.list(toolbar.searchText(), level.getValue(), query.getOffset(), query.getLimit())
+                .stream(), query -> (int) regions.count(toolbar.searchText(), level.getValue()));
         if (admin) {
             grid.addClassName("clickable-rows");
             grid.addItemClickListener(e -> edit(e.getItem()));

@@ -1,17 +1,10 @@
 package org.servicecentre.organisation.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +16,7 @@ import org.servicecentre.organisation.OrganisationKind;
 import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.organisation.OrganisationSummary;
 import org.servicecentre.security.CurrentUser;
+import org.servicecentre.shared.ui.ListToolbar;
 import org.servicecentre.shared.ui.Notifications;
 
 /**
@@ -37,8 +31,8 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     private final OrganisationService organisations;
     private final RegionService regions;
     private final boolean admin;
-    private final TextField search = new TextField();
-    private final ComboBox<OrganisationKind> kind = new ComboBox<>();
+    private final ListToolbar toolbar;
+    private final ComboBox<OrganisationKind> kind;
     private final Grid<OrganisationSummary> grid = new Grid<>(OrganisationSummary.class, false);
 
     OrganisationsView(OrganisationService organisations, RegionService regions, CurrentUser currentUser) {
@@ -47,33 +41,13 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         this.admin = currentUser.scope().isAdmin();
         addClassName("list-view");
         setSizeFull();
-        add(toolbar(), grid);
-        configureGrid();
-    }
-
-    private Component toolbar() {
-        search.setPlaceholder(getTranslation("organisations.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.addClassName("list-search");
-        kind.setPlaceholder(getTranslation("organisations.kind.all"));
-        kind.setItems(OrganisationKind.values());
-        kind.setItemLabelGenerator(this::kindName);
-        kind.setClearButtonVisible(true);
-        kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var grow = new Div();
-        grow.addClassName("grow");
-        var toolbar = new Div(search, kind, grow);
-        toolbar.addClassName("list-toolbar");
+        toolbar = new ListToolbar(getTranslation("organisations.search"), () -> grid.getDataProvider().refreshAll());
+        kind = toolbar.addFilter(getTranslation("organisations.kind.all"), OrganisationKind.values(), this::kindName);
         if (admin) {
-            var create = new Button(getTranslation("organisations.new"), VaadinIcon.PLUS.create(), e -> create());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("new-organisation");
-            toolbar.add(create);
+            toolbar.addCreateButton(getTranslation("organisations.new"), "new-organisation", this::create);
         }
-        return toolbar;
+        add(toolbar, grid);
+        configureGrid();
     }
 
     private void configureGrid() {
@@ -92,8 +66,8 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("clickable-rows");
         grid.setEmptyStateText(getTranslation(admin ? "organisations.empty.admin" : "organisations.empty"));
-        grid.setItems(query -> organisations.list(search.getValue(), kind.getValue(), query.getOffset(),
-                query.getLimit()).stream(), query -> (int) organisations.count(search.getValue(), kind.getValue()));
+        grid.setItems(query -> organisations.list(toolbar.searchText(), kind.getValue(), query.getOffset(),
+                query.getLimit()).stream(), query -> (int) organisations.count(toolbar.searchText(), kind.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
         setFlexGrow(1, grid);
     }

@@ -1,17 +1,11 @@
 package org.servicecentre.security.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +17,7 @@ import org.servicecentre.security.AccountSummary;
 import org.servicecentre.security.Role;
 import org.servicecentre.security.ScopeTargets;
 import org.servicecentre.shared.Languages;
+import org.servicecentre.shared.ui.ListToolbar;
 
 /** The administrators' list of accounts: who may sign in, with which role and scope; opens the user form. */
 @Route("admin/users")
@@ -34,8 +29,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final ScopeLabels scopes;
     private final long myId;
     private final Grid<AccountSummary> grid = new Grid<>();
-    private final TextField search = new TextField();
-    private final Select<Role> roleFilter = new Select<>();
+    private final ListToolbar toolbar = new ListToolbar(getTranslation("users.search.placeholder"), this::refresh);
+    private final ComboBox<Role> roleFilter;
 
     UsersView(AccountService accounts, List<ScopeTargets> scopeTargets) {
         this.accounts = accounts;
@@ -43,36 +38,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         this.myId = accounts.me().id();
         addClassName("list-view");
         setSizeFull();
-        add(toolbar(), grid);
-        configureGrid();
-    }
-
-    private Div toolbar() {
-        search.setPlaceholder(getTranslation("users.search.placeholder"));
-        search.setAriaLabel(getTranslation("users.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setId("user-search");
-        search.addValueChangeListener(e -> refresh());
-        search.setMinWidth("16em");
-
-        roleFilter.setItems(Role.forPeople());
-        roleFilter.setItemLabelGenerator(role -> role == null ? getTranslation("users.filter.all-roles") : roleName(role));
-        roleFilter.setEmptySelectionAllowed(true);
-        roleFilter.setEmptySelectionCaption(getTranslation("users.filter.all-roles"));
-        roleFilter.setAriaLabel(getTranslation("users.column.role"));
+        toolbar.searchField().setId("user-search");
+        roleFilter = toolbar.addFilter(getTranslation("users.filter.all-roles"), Role.forPeople(), this::roleName);
         roleFilter.setId("role-filter");
-        roleFilter.addValueChangeListener(e -> refresh());
-
-        var create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openForm(null));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("new-user");
-        var grow = new Div();
-        grow.addClassName("grow");
-        var toolbar = new Div(search, roleFilter, grow, create);
-        toolbar.addClassName("list-toolbar");
-        return toolbar;
+        toolbar.addCreateButton(getTranslation("users.new"), "new-user", () -> openForm(null));
+        add(toolbar, grid);
+        configureGrid();
     }
 
     private void configureGrid() {
@@ -97,8 +68,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.addItemClickListener(e -> openForm(e.getItem()));
-        grid.setItems(query -> accounts.list(search.getValue(), roleFilter.getValue(), query.getOffset(),
-                query.getLimit()).stream(), query -> (int) accounts.count(search.getValue(), roleFilter.getValue()));
+        grid.setItems(query -> accounts.list(toolbar.searchText(), roleFilter.getValue(), query.getOffset(),
+                query.getLimit()).stream(), query -> (int) accounts.count(toolbar.searchText(), roleFilter.getValue()));
     }
 
     private Span statusBadge(AccountSummary account) {
