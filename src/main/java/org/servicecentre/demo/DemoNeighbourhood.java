@@ -63,10 +63,13 @@ class DemoNeighbourhood {
         centre("TL", "同乐社区党群服务中心", tongle, "南山区同乐村荔林路66号", "0755-26664567");
 
         long qihang = organisation("QIHANG", "南山区启航社会工作服务中心", OrganisationKind.NGO, nanshan,
+                "南山区南头街道南联路8号三楼", "0755-86001234",
                 "为外来务工人员、长者和青少年提供专业社工服务，开展劳动权益咨询、四点半课堂和长者日间照料。");
         organisation("YH-VOL", "粤海街道志愿者服务队", OrganisationKind.VOLUNTEER_TEAM, yuehai,
+                "南山区粤海街道办事处二楼", "0755-26557788",
                 "由社区居民和在职党员组成，开展助老、环保和便民服务。");
         organisation("KJY-PB", "科技园社区党支部", OrganisationKind.PARTY_BRANCH, keji,
+                "南山区科技园科苑路15号二楼", "0755-26551235",
                 "组织党员学习和组织生活会，带领党员到社区报到服务。");
 
         account("admin", Role.ADMIN, Map.of());
@@ -95,8 +98,11 @@ class DemoNeighbourhood {
         return centres.create(draft).id();
     }
 
-    private long organisation(String code, String name, OrganisationKind kind, long region, String description) {
+    private long organisation(String code, String name, OrganisationKind kind, long region, String address,
+                              String phone, String description) {
         var draft = new OrganisationDraft();
+        draft.setAddress(address);
+        draft.setPhone(phone);
         draft.setCode(code);
         draft.setName(name);
         draft.setKind(kind);
