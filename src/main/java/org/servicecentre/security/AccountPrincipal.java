@@ -31,6 +31,12 @@ final class AccountPrincipal implements UserDetails {
         return userId;
     }
 
+    /** Whether the account still grants what this principal was signed in with. */
+    boolean stillMatches(UserAccount account) {
+        return account != null && account.enabled() && account.role() == role
+                && account.passwordHash().equals(passwordHash);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

@@ -10,6 +10,8 @@ import org.servicecentre.shared.NotFoundException;
 import org.servicecentre.shared.OffsetLimit;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +26,20 @@ public class AccountService {
     /** The shortest password accepted, for forms to check before they call. */
     public static final int MIN_PASSWORD_LENGTH = 8;
 
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private final UserAccounts accounts;
+    private final ApiTokens tokens;
     private final PasswordEncoder passwords;
     private final CurrentUser currentUser;
     private final List<ScopeTargets> scopeTargets;
     private final TemporaryPasswords temporaryPasswords;
     private final Clock clock;
 
-    AccountService(UserAccounts accounts, PasswordEncoder passwords, CurrentUser currentUser,
+    AccountService(UserAccounts accounts, ApiTokens tokens, PasswordEncoder passwords, CurrentUser currentUser,
                    List<ScopeTargets> scopeTargets, TemporaryPasswords temporaryPasswords, Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.passwords = passwords;
         this.currentUser = currentUser;
         this.scopeTargets = scopeTargets;
@@ -97,6 +103,9 @@ public class AccountService {
     public String resetPassword(long id) {
         String temporary = temporaryPasswords.next();
         load(id).changePassword(passwords.encode(temporary));
+        // a reset answers a lost or leaked password: the account's tokens go with it, its sessions end at their next request
+        var now = clock.instant();
+        tokens.findByUserIdOrderByCreatedAtDesc(id).forEach(token -> token.revoke(now));
         return temporary;
     }
 
@@ -125,6 +134,17 @@ public class AccountService {
         }
         requireStrong(newPassword);
         account.changePassword(passwords.encode(newPassword));
+        keepThisSessionSignedIn(account);
+    }
+
+    /** Other sessions of the account end with the old password; the one that changed it carries on. */
+    private static void keepThisSessionSignedIn(UserAccount account) {
+        var context = SecurityContextHolder.getContext();
+        if (context.getAuthentication() != null && context.getAuthentication().getPrincipal() instanceof AccountPrincipal) {
+            var refreshed = new AccountPrincipal(account);
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
+                    refreshed.getAuthorities()));
+        }
     }
 
     /** The enabled managers of a centre, for the centre's page. */
@@ -169,6 +189,10 @@ public class AccountService {
     static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new DomainException("PASSWORD_TOO_SHORT", MIN_PASSWORD_LENGTH);
+        }
+        // bcrypt reads at most 72 bytes; a longer password would be refused by the encoder with no clear message
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new DomainException("PASSWORD_TOO_LONG", MAX_PASSWORD_BYTES);
         }
     }
 

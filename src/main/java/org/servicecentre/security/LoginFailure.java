@@ -36,18 +36,32 @@ class LoginFailure {
         this.windowStart = now;
     }
 
-    /** Counts one more failure; locks the key for {@code lock} once {@code limit} failures fall in one window. */
-    void fail(Instant now, Duration window, int limit, Duration lock) {
+    /**
+     * Admits one more sign-in attempt and counts it as a failure until it is known to have succeeded. Counting before
+     * the password is checked means parallel guesses cannot slip past the limit: once {@code limit} attempts have
+     * failed within the window, the next one locks the key for {@code lock} and is refused.
+     */
+    boolean admit(Instant now, Duration window, int limit, Duration lock) {
+        if (lockedAt(now)) {
+            return false;
+        }
         if (windowStart.plus(window).isBefore(now)) {
             windowStart = now;
             failures = 0;
         }
-        failures++;
         if (failures >= limit) {
             lockedUntil = now.plus(lock);
             failures = 0;
             windowStart = now;
+            return false;
         }
+        failures++;
+        return true;
+    }
+
+    /** The admitted attempt succeeded: it was no failure after all. */
+    void succeeded() {
+        failures = Math.max(0, failures - 1);
     }
 
     boolean lockedAt(Instant now) {

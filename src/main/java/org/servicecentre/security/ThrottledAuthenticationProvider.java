@@ -2,7 +2,6 @@ package org.servicecentre.security;
 
 import java.time.Clock;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -31,16 +30,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = addressOf(authentication);
-        throttle.checkAllowed(username, address);
-        try {
-            var result = passwords.authenticate(authentication);
-            throttle.recordSuccess(username);
-            markSignedIn(((AccountPrincipal) result.getPrincipal()).userId());
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
-            throw e;
-        }
+        throttle.admit(username, address);
+        var result = passwords.authenticate(authentication);
+        throttle.succeeded(username, address);
+        markSignedIn(((AccountPrincipal) result.getPrincipal()).userId());
+        return result;
     }
 
     private void markSignedIn(long userId) {

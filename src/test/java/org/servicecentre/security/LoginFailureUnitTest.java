@@ -13,38 +13,54 @@ class LoginFailureUnitTest {
     private static final Duration LOCK = Duration.ofMinutes(15);
 
     @Test
-    void locksOnceTheLimitIsReachedWithinTheWindow() {
+    void refusesAndLocksTheAttemptAfterTheLimitOfFailures() {
         var failure = new LoginFailure("account:wang", NOW);
-
-        for (int i = 0; i < 4; i++) {
-            failure.fail(NOW.plusSeconds(i), WINDOW, 5, LOCK);
+        for (int i = 0; i < 5; i++) {
+            assertThat(failure.admit(NOW.plusSeconds(i), WINDOW, 5, LOCK)).as("attempt %d", i + 1).isTrue();
         }
-        assertThat(failure.lockedAt(NOW.plusSeconds(5))).isFalse();
 
-        failure.fail(NOW.plusSeconds(5), WINDOW, 5, LOCK);
+        assertThat(failure.admit(NOW.plusSeconds(5), WINDOW, 5, LOCK)).isFalse();
         assertThat(failure.lockedAt(NOW.plusSeconds(6))).isTrue();
         assertThat(failure.lockedUntil()).isEqualTo(NOW.plusSeconds(5).plus(LOCK));
     }
 
     @Test
+    void countsAttemptsThatAreStillBeingCheckedSoParallelGuessesCannotPass() {
+        var failure = new LoginFailure("account:wang", NOW);
+
+        long admitted = java.util.stream.IntStream.range(0, 50)
+                .filter(i -> failure.admit(NOW, WINDOW, 5, LOCK)).count();
+
+        assertThat(admitted).isEqualTo(5);
+    }
+
+    @Test
+    void aSucceededAttemptGivesItsCountBack() {
+        var failure = new LoginFailure("address:shared-office", NOW);
+        for (int i = 0; i < 30; i++) {
+            assertThat(failure.admit(NOW, WINDOW, 5, LOCK)).isTrue();
+            failure.succeeded();
+        }
+    }
+
+    @Test
     void unlocksWhenTheLockRunsOut() {
         var failure = new LoginFailure("account:wang", NOW);
-        for (int i = 0; i < 5; i++) {
-            failure.fail(NOW, WINDOW, 5, LOCK);
+        for (int i = 0; i < 6; i++) {
+            failure.admit(NOW, WINDOW, 5, LOCK);
         }
 
         assertThat(failure.lockedAt(NOW.plus(LOCK).plusSeconds(1))).isFalse();
+        assertThat(failure.admit(NOW.plus(LOCK).plusSeconds(1), WINDOW, 5, LOCK)).isTrue();
     }
 
     @Test
     void forgetsFailuresOlderThanTheWindow() {
         var failure = new LoginFailure("account:wang", NOW);
-        for (int i = 0; i < 4; i++) {
-            failure.fail(NOW, WINDOW, 5, LOCK);
+        for (int i = 0; i < 5; i++) {
+            failure.admit(NOW, WINDOW, 5, LOCK);
         }
 
-        failure.fail(NOW.plus(WINDOW).plusSeconds(1), WINDOW, 5, LOCK);
-
-        assertThat(failure.lockedAt(NOW.plus(WINDOW).plusSeconds(2))).isFalse();
+        assertThat(failure.admit(NOW.plus(WINDOW).plusSeconds(1), WINDOW, 5, LOCK)).isTrue();
     }
 }
