@@ -44,7 +44,7 @@ public class CentreService {
         var visible = visibility(currentUser.scope());
         var page = OffsetLimit.of(Math.max(offset, 0), Math.max(limit, 1));
         return summaries(centres.search(visible.everything(), visible.centreIds(), visible.regionPath(),
-                normalise(text), level, page));
+                normalise(text), level, visible.activeOnly(), page));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -52,7 +52,7 @@ public class CentreService {
     public long count(String text, CentreLevel level) {
         var visible = visibility(currentUser.scope());
         return centres.countMatching(visible.everything(), visible.centreIds(), visible.regionPath(),
-                normalise(text), level);
+                normalise(text), level, visible.activeOnly());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -110,9 +110,11 @@ public class CentreService {
 
     private Visibility visibility(Scope scope) {
         return switch (scope.role()) {
-            case ADMIN, NGO_STAFF -> new Visibility(true, NONE, "");
-            case REGION_OFFICER -> new Visibility(false, NONE, regionService.get(scope.regionId()).path());
-            case CENTRE_MANAGER, KIOSK -> new Visibility(false, scope.centreIds().isEmpty() ? NONE : scope.centreIds(), "");
+            case ADMIN -> new Visibility(true, NONE, "", false);
+            case NGO_STAFF -> new Visibility(true, NONE, "", true);
+            case REGION_OFFICER -> new Visibility(false, NONE, regionService.get(scope.regionId()).path(), false);
+            case CENTRE_MANAGER, KIOSK -> new Visibility(false, scope.centreIds().isEmpty() ? NONE : scope.centreIds(), "",
+                    false);
         };
     }
 
@@ -131,10 +133,13 @@ public class CentreService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** Which centres a caller sees: all, these ids, or those in regions under this path. */
-    private record Visibility(boolean everything, Set<Long> centreIds, String regionPath) {
+    /** Which centres a caller sees: all, these ids, or those in regions under this path; maybe active ones only. */
+    private record Visibility(boolean everything, Set<Long> centreIds, String regionPath, boolean activeOnly) {
 
         boolean includes(Centre centre, RegionService regions) {
+            if (activeOnly && !centre.summary(null).active()) {
+                return false;
+            }
             return everything || centreIds.contains(centre.id())
                     || (!regionPath.isEmpty() && regions.get(centre.regionId()).path().startsWith(regionPath));
         }

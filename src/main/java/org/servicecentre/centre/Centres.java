@@ -17,13 +17,14 @@ interface Centres extends JpaRepository<Centre, Long> {
                    or c.regionId in (select r.id from Region r where :regionPath <> '' and r.path like concat(:regionPath, '%')))
               and (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.code) like concat('%', :text, '%'))
               and (:level is null or c.level = :level)
+              and (:activeOnly = false or c.active = true)
             """;
 
     @Query("select c " + MATCHING + " order by c.code")
     List<Centre> search(boolean everything, Collection<Long> centreIds, String regionPath, String text,
-                        CentreLevel level, Pageable page);
+                        CentreLevel level, boolean activeOnly, Pageable page);
 
     @Query("select count(c) " + MATCHING)
     long countMatching(boolean everything, Collection<Long> centreIds, String regionPath, String text,
-                       CentreLevel level);
+                       CentreLevel level, boolean activeOnly);
 }

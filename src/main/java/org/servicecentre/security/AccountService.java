@@ -147,11 +147,11 @@ public class AccountService {
         }
     }
 
-    /** The enabled managers of a centre, for the centre's page. */
+    /** The names of a centre's enabled managers, for the centre's page: names only, no account details. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AccountSummary> managersOf(long centreId) {
-        return accounts.managersOf(centreId).stream().map(UserAccount::summary).toList();
+    public List<String> managerNamesOf(long centreId) {
+        return accounts.managersOf(centreId).stream().map(a -> a.summary().displayName()).toList();
     }
 
     /** Whether any account exists yet; the demo data is seeded only into an empty installation. */

@@ -16,7 +16,6 @@ import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.CentreSummary;
 import org.servicecentre.centre.RegionService;
 import org.servicecentre.security.AccountService;
-import org.servicecentre.security.AccountSummary;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.shared.ui.ListToolbar;
 import org.servicecentre.shared.ui.Notifications;
@@ -90,7 +89,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
     private void open(CentreSummary centre) {
         boolean editable = centres.mayEdit(centre.id());
         var form = new CentreForm(regions.all(), editable ? "centres.edit" : "centres.view", true);
-        form.showManagers(accounts.managersOf(centre.id()).stream().map(AccountSummary::displayName).toList());
+        form.showManagers(accounts.managerNamesOf(centre.id()));
         if (!editable) {
             form.show(CentreDraft.of(centre));
             return;
