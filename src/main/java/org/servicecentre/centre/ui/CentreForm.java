@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Objects;
 import org.servicecentre.centre.CentreDraft;
@@ -127,5 +128,14 @@ class CentreForm extends FormDialog<CentreDraft> {
     private boolean matches(RegionSummary r, String filter) {
         String text = Objects.requireNonNullElse(filter, "").toLowerCase(Locale.ROOT);
         return label(r).toLowerCase(Locale.ROOT).contains(text) || r.code().toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    /** Switching off an active centre stops new bookings and check-ins there: ask first. */
+    @Override
+    public void edit(CentreDraft draft, Consumer<CentreDraft> saveAction) {
+        boolean wasActive = draft.isActive();
+        confirmBeforeSaving(edited -> wasActive && !edited.isActive(), getTranslation("centres.deactivate.title"),
+                getTranslation("centres.deactivate.text"), getTranslation("centres.deactivate.confirm"));
+        super.edit(draft, saveAction);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Objects;
 import org.servicecentre.centre.RegionSummary;
@@ -79,5 +80,14 @@ class OrganisationForm extends FormDialog<OrganisationDraft> {
     private boolean matches(RegionSummary r, String filter) {
         String text = Objects.requireNonNullElse(filter, "").toLowerCase(Locale.ROOT);
         return label(r).toLowerCase(Locale.ROOT).contains(text) || r.code().toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    /** Switching off an active organisation stops new bookings and check-ins there: ask first. */
+    @Override
+    public void edit(OrganisationDraft draft, Consumer<OrganisationDraft> saveAction) {
+        boolean wasActive = draft.isActive();
+        confirmBeforeSaving(edited -> wasActive && !edited.isActive(), getTranslation("organisations.deactivate.title"),
+                getTranslation("organisations.deactivate.text"), getTranslation("organisations.deactivate.confirm"));
+        super.edit(draft, saveAction);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
@@ -11,6 +12,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.servicecentre.shared.DomainException;
 
 /**
@@ -27,6 +29,8 @@ public class FormDialog<D> extends Dialog {
     private final Map<String, HasValidation> fieldsByErrorCode = new HashMap<>();
     private D draft;
     private Consumer<D> action = d -> { };
+    private Predicate<D> needsConfirmation = d -> false;
+    private ConfirmDialog confirmation;
 
     public FormDialog(Class<D> draftType) {
         binder = new BeanValidationBinder<>(draftType);
@@ -52,6 +56,18 @@ public class FormDialog<D> extends Dialog {
     /** Shows a service refusal with this code (e.g. {@code DUPLICATE_CODE}) next to the field, not in a message. */
     public void showErrorOn(String errorCode, HasValidation field) {
         fieldsByErrorCode.put(errorCode, field);
+    }
+
+    /**
+     * Asks before saving when the edited draft meets the condition, e.g. when an active centre is being switched off.
+     * All texts are already translated.
+     */
+    public void confirmBeforeSaving(Predicate<D> condition, String header, String text, String confirmText) {
+        this.needsConfirmation = condition;
+        this.confirmation = new ConfirmDialog(header, text, confirmText, e -> apply());
+        confirmation.setCancelable(true);
+        confirmation.setCancelText(getTranslation("form.cancel"));
+        confirmation.setConfirmButtonTheme("error primary");
     }
 
     /** Opens the dialog with the draft's values; Save runs the action and closes the dialog only if it succeeds. */
@@ -83,6 +99,14 @@ public class FormDialog<D> extends Dialog {
         if (!binder.validate().isOk() || !binder.writeBeanIfValid(draft)) {
             return;
         }
+        if (confirmation != null && needsConfirmation.test(draft)) {
+            confirmation.open();
+            return;
+        }
+        apply();
+    }
+
+    private void apply() {
         Boolean saved = DomainErrors.attempt(() -> {
             try {
                 action.accept(draft);

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -123,6 +124,41 @@ class CentresViewTest extends SpringBrowserlessTest {
         assertThat(field("名称").isReadOnly()).isFalse();
         assertThat($(Span.class).from(dialog()).withClassName("badge").all()).extracting(Span::getText)
                 .contains("王芳");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void asksBeforeDeactivatingACentreAndKeepsItActiveUntilConfirmed() {
+        String code = unique("D");
+        SystemAuthentication.asSystem(() -> centres.create(draftIn("SZ-NS-NT-TL", code, "待停用的中心")));
+        navigate(CentresView.class);
+        test($(TextField.class).withClassName("list-search").single()).setValue(code);
+        test($(Grid.class).single()).clickRow(0);
+
+        test($(Checkbox.class).from(dialog()).single()).click();
+        test($(Button.class).id("form-save")).click();
+
+        var confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(activeOf(code)).as("still active before confirming").isTrue();
+
+        test(confirm).confirm();
+
+        assertThat(activeOf(code)).as("inactive once confirmed").isFalse();
+    }
+
+    private boolean activeOf(String code) {
+        return SystemAuthentication.asSystem(() -> centres.list(code, null, 0, 1).getFirst().active());
+    }
+
+    private CentreDraft draftIn(String regionCode, String code, String name) {
+        var region = SystemAuthentication.asSystem(() -> regions.list(regionCode, null, 0, 1).getFirst());
+        var draft = new CentreDraft();
+        draft.setCode(code);
+        draft.setName(name);
+        draft.setLevel(CentreLevel.SHEQU);
+        draft.setRegionId(region.id());
+        return draft;
     }
 
     private void centreInAnotherDistrict(String code) {
