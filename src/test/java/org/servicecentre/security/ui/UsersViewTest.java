@@ -38,7 +38,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
 
         test($(Button.class).id("new-user")).click();
-        fillIn(username, "张社工", "社会组织工作人员");
+        fillIn(username, "张社工", "组织工作人员");
         var organisation = $(ComboBox.class).id("organisation");
         String firstOrganisation = (String) test(organisation).getSuggestions().getFirst();
         test(organisation).selectItem(firstOrganisation);
@@ -48,7 +48,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat($(UserForm.class).exists()).isFalse();
         var grid = searchFor(username);
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("社会组织工作人员");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("组织工作人员");
         assertThat(test(grid).getCellText(0, 3)).isEqualTo(firstOrganisation);
     }
 
