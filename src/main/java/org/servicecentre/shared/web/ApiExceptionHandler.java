@@ -22,6 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -68,6 +70,10 @@ class ApiExceptionHandler {
             case DomainException domain ->
                     respond(problems.problem(request, statusOf(domain), domain.code(), domain.translationKey(),
                             domain.arguments()));
+            case DataIntegrityViolationException clash -> respond(problems.problem(request, HttpStatus.CONFLICT,
+                    "CONFLICT", "error.conflict"));
+            case OptimisticLockingFailureException clash -> respond(problems.problem(request, HttpStatus.CONFLICT,
+                    "CONFLICT", "error.conflict"));
             case AccessDeniedException denied ->
                     respond(problems.problem(request, HttpStatus.FORBIDDEN, "FORBIDDEN", "error.forbidden"));
             case MethodArgumentNotValidException invalid -> respond(invalidBody(invalid, request));

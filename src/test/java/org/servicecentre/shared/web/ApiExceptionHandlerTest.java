@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
 import org.servicecentre.shared.TranslationProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -43,6 +44,17 @@ class ApiExceptionHandlerTest {
         var problem = response.getBody();
         assertThat(problem.getProperties()).containsEntry("code", "INTERNAL_ERROR");
         assertThat(problem.getDetail()).startsWith("Something went wrong on our side").doesNotContain("db-3");
+    }
+
+    @Test
+    void answersALostRaceForAUniqueCodeWithConflictNotAServerError() throws Exception {
+        var request = new MockHttpServletRequest("POST", "/api/v1/centres");
+
+        var response = handler.handle(new DataIntegrityViolationException("centre_code_unique"), request);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(409);
+        assertThat(response.getBody().getProperties()).containsEntry("code", "CONFLICT");
+        assertThat(response.getBody().getDetail()).startsWith("这条数据刚被其他人修改或占用");
     }
 
     @Test
