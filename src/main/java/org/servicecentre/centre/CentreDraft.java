@@ -52,7 +52,7 @@ public class CentreDraft {
     }
 
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = code == null ? "" : code.trim(); }
+    public void setCode(String code) { this.code = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT); }
     public String getName() { return name; }
     public void setName(String name) { this.name = name == null ? "" : name.trim(); }
     public CentreLevel getLevel() { return level; }

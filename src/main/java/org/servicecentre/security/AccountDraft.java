@@ -44,7 +44,7 @@ public class AccountDraft {
     }
 
     public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username == null ? "" : username.trim(); }
+    public void setUsername(String username) { this.username = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT); }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName == null ? "" : displayName.trim(); }
     public Role getRole() { return role; }

@@ -41,7 +41,7 @@ class CentreApiIntegrationTest {
     @Test
     @Transactional
     void createsACentreAndSaysWhereItLives() throws Exception {
-        String code = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        String code = "C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         String body = centre(code, shequId("SZ-NS-NT-TL")).replace("}", ", \"timeZone\": \"Asia/Urumqi\"}");
 
         var response = api.mvc().perform(as(admin, post("/api/v1/centres"))

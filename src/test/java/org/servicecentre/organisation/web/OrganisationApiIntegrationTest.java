@@ -57,7 +57,7 @@ class OrganisationApiIntegrationTest {
     @Test
     @Transactional
     void createsAnOrganisationAndSaysWhereItLives() throws Exception {
-        String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
 
         var created = api.mvc().perform(as(admin, post("/api/v1/organisations"))
                         .contentType(MediaType.APPLICATION_JSON)
