@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Locale;
-import java.util.Objects;
 import org.servicecentre.centre.CentreDraft;
 import org.servicecentre.centre.CentreLevel;
 import org.servicecentre.centre.RegionLevel;
@@ -29,16 +28,15 @@ class CentreForm extends FormDialog<CentreDraft> {
     private final TextField code = new TextField(getTranslation("centres.code"));
     private final TextField name = new TextField(getTranslation("centres.name"));
     private final ComboBox<CentreLevel> level = new ComboBox<>(getTranslation("centres.level"));
-    private final ComboBox<RegionSummary> region = new ComboBox<>(getTranslation("centres.region"));
+    private final RegionPicker region;
     private final TextField address = new TextField(getTranslation("centres.address"));
     private final TextField phone = new TextField(getTranslation("centres.phone"));
     private final ComboBox<String> timeZone = new ComboBox<>(getTranslation("centres.time-zone"));
     private final Checkbox active = new Checkbox(getTranslation("centres.active"));
-    private final List<RegionSummary> regions;
 
     CentreForm(List<RegionSummary> regions, String titleKey, boolean existing) {
         super(CentreDraft.class);
-        this.regions = regions;
+        this.region = new RegionPicker(getTranslation("centres.region"), regions);
         setHeaderTitle(getTranslation(titleKey));
         setWidth("min(680px, 95vw)");
 
@@ -50,7 +48,6 @@ class CentreForm extends FormDialog<CentreDraft> {
         level.setItems(CentreLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("centre.level." + l.name().toLowerCase(Locale.ROOT)));
         level.addValueChangeListener(e -> levelChanged());
-        region.setItemLabelGenerator(this::label);
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
 
         binder().forField(code).asRequired(getTranslation("form.required"))
@@ -59,7 +56,7 @@ class CentreForm extends FormDialog<CentreDraft> {
         binder().forField(name).asRequired(getTranslation("form.required")).bind("name");
         binder().forField(level).asRequired(getTranslation("form.required")).bind("level");
         binder().forField(region).asRequired(getTranslation("form.required"))
-                .withConverter(r -> r == null ? null : r.id(), this::byId)
+                .withConverter(RegionPicker::idOf, region::byId)
                 .bind("regionId");
         binder().forField(address).bind("address");
         binder().forField(phone).withValidator(p -> p.matches(PHONE_FORMAT), getTranslation("form.phone.format"))
@@ -108,26 +105,10 @@ class CentreForm extends FormDialog<CentreDraft> {
     }
 
     private void levelChanged() {
-        var chosen = region.getValue();
-        var candidates = regions.stream().filter(r -> r.level() == servedLevel()).toList();
-        region.setItems(this::matches, candidates);
-        region.setValue(candidates.contains(chosen) ? chosen : null);
+        region.offerOnly(servedLevel());
         region.setHelperText(servedLevel() == null || region.isReadOnly() ? null
                 : getTranslation("centres.region.helper",
                         getTranslation("region.level." + servedLevel().name().toLowerCase(Locale.ROOT))));
-    }
-
-    private RegionSummary byId(Long id) {
-        return id == null ? null : regions.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-    }
-
-    private String label(RegionSummary r) {
-        return r.parentName() == null ? r.name() : getTranslation("regions.option", r.name(), r.parentName());
-    }
-
-    private boolean matches(RegionSummary r, String filter) {
-        String text = Objects.requireNonNullElse(filter, "").toLowerCase(Locale.ROOT);
-        return label(r).toLowerCase(Locale.ROOT).contains(text) || r.code().toLowerCase(Locale.ROOT).contains(text);
     }
 
     /** Switching off an active centre stops new bookings and check-ins there: ask first. */

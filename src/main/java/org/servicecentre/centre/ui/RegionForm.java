@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.servicecentre.centre.RegionDraft;
 import org.servicecentre.centre.RegionLevel;
 import org.servicecentre.centre.RegionSummary;
@@ -19,12 +18,11 @@ class RegionForm extends FormDialog<RegionDraft> {
     private final TextField code = new TextField(getTranslation("regions.code"));
     private final TextField name = new TextField(getTranslation("regions.name"));
     private final ComboBox<RegionLevel> level = new ComboBox<>(getTranslation("regions.level"));
-    private final ComboBox<RegionSummary> parent = new ComboBox<>(getTranslation("regions.parent"));
-    private final List<RegionSummary> regions;
+    private final RegionPicker parent;
 
     RegionForm(List<RegionSummary> regions, boolean existing) {
         super(RegionDraft.class);
-        this.regions = regions;
+        this.parent = new RegionPicker(getTranslation("regions.parent"), regions);
         setHeaderTitle(getTranslation(existing ? "regions.edit" : "regions.new"));
         setWidth("min(560px, 95vw)");
 
@@ -33,7 +31,6 @@ class RegionForm extends FormDialog<RegionDraft> {
         name.setMaxLength(100);
         level.setItems(RegionLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("region.level." + l.name().toLowerCase(Locale.ROOT)));
-        parent.setItemLabelGenerator(this::label);
         level.addValueChangeListener(e -> levelChanged());
 
         binder().forField(code).asRequired(getTranslation("form.required"))
@@ -43,7 +40,7 @@ class RegionForm extends FormDialog<RegionDraft> {
         binder().forField(level).asRequired(getTranslation("form.required")).bind("level");
         binder().forField(parent)
                 .withValidator(p -> parentLevel() == null || p != null, getTranslation("form.required"))
-                .withConverter(p -> p == null ? null : p.id(), this::byId)
+                .withConverter(RegionPicker::idOf, parent::byId)
                 .bind("parentId");
         showErrorOn("DUPLICATE_CODE", code);
         showErrorOn("REGION_PARENT_REQUIRED", parent);
@@ -67,23 +64,6 @@ class RegionForm extends FormDialog<RegionDraft> {
     private void levelChanged() {
         parent.setRequiredIndicatorVisible(parentLevel() != null);
         parent.setVisible(parentLevel() != null);
-        var chosen = parent.getValue();
-        var candidates = regions.stream().filter(r -> r.level() == parentLevel()).toList();
-        parent.setItems(this::matches, candidates);
-        parent.setValue(candidates.contains(chosen) ? chosen : null);
-    }
-
-    private RegionSummary byId(Long id) {
-        return id == null ? null : regions.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-    }
-
-    private String label(RegionSummary region) {
-        return region.parentName() == null ? region.name()
-                : getTranslation("regions.option", region.name(), region.parentName());
-    }
-
-    private boolean matches(RegionSummary region, String filter) {
-        String text = Objects.requireNonNullElse(filter, "").toLowerCase(Locale.ROOT);
-        return label(region).toLowerCase(Locale.ROOT).contains(text) || region.code().toLowerCase(Locale.ROOT).contains(text);
+        parent.offerOnly(parentLevel());
     }
 }

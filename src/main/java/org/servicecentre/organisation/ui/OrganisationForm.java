@@ -7,8 +7,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Locale;
-import java.util.Objects;
 import org.servicecentre.centre.RegionSummary;
+import org.servicecentre.centre.ui.RegionPicker;
 import org.servicecentre.organisation.OrganisationDraft;
 import org.servicecentre.organisation.OrganisationKind;
 import org.servicecentre.shared.ui.FormDialog;
@@ -22,16 +22,15 @@ class OrganisationForm extends FormDialog<OrganisationDraft> {
     private final TextField code = new TextField(getTranslation("organisations.code"));
     private final TextField name = new TextField(getTranslation("organisations.name"));
     private final ComboBox<OrganisationKind> kind = new ComboBox<>(getTranslation("organisations.kind"));
-    private final ComboBox<RegionSummary> region = new ComboBox<>(getTranslation("organisations.region"));
+    private final RegionPicker region;
     private final TextField address = new TextField(getTranslation("organisations.address"));
     private final TextField phone = new TextField(getTranslation("organisations.phone"));
     private final TextArea description = new TextArea(getTranslation("organisations.description"));
     private final Checkbox active = new Checkbox(getTranslation("organisations.active"));
-    private final List<RegionSummary> regions;
 
     OrganisationForm(List<RegionSummary> regions, String titleKey, boolean existing) {
         super(OrganisationDraft.class);
-        this.regions = regions;
+        this.region = new RegionPicker(getTranslation("organisations.region"), regions);
         setHeaderTitle(getTranslation(titleKey));
         setWidth("min(680px, 95vw)");
 
@@ -44,8 +43,6 @@ class OrganisationForm extends FormDialog<OrganisationDraft> {
         description.setMinRows(3);
         kind.setItems(OrganisationKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("organisation.kind." + k.name().toLowerCase(Locale.ROOT)));
-        region.setItemLabelGenerator(this::label);
-        region.setItems(this::matches, regions);
 
         binder().forField(code).asRequired(getTranslation("form.required"))
                 .withValidator(c -> c.matches(CODE_FORMAT), getTranslation("form.code.format"))
@@ -53,7 +50,7 @@ class OrganisationForm extends FormDialog<OrganisationDraft> {
         binder().forField(name).asRequired(getTranslation("form.required")).bind("name");
         binder().forField(kind).asRequired(getTranslation("form.required")).bind("kind");
         binder().forField(region).asRequired(getTranslation("form.required"))
-                .withConverter(r -> r == null ? null : r.id(), this::byId)
+                .withConverter(RegionPicker::idOf, region::byId)
                 .bind("regionId");
         binder().forField(address).bind("address");
         binder().forField(phone).withValidator(p -> p.matches(PHONE_FORMAT), getTranslation("form.phone.format"))
@@ -67,19 +64,6 @@ class OrganisationForm extends FormDialog<OrganisationDraft> {
         form().add(phone, active);
         form().add(description, 2);
         code.setReadOnly(existing);
-    }
-
-    private RegionSummary byId(Long id) {
-        return id == null ? null : regions.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-    }
-
-    private String label(RegionSummary r) {
-        return r.parentName() == null ? r.name() : getTranslation("regions.option", r.name(), r.parentName());
-    }
-
-    private boolean matches(RegionSummary r, String filter) {
-        String text = Objects.requireNonNullElse(filter, "").toLowerCase(Locale.ROOT);
-        return label(r).toLowerCase(Locale.ROOT).contains(text) || r.code().toLowerCase(Locale.ROOT).contains(text);
     }
 
     /** Switching off an active organisation stops new bookings and check-ins there: ask first. */
