@@ -65,6 +65,13 @@ public class CentreService {
         return summaries(List.of(centre)).getFirst();
     }
 
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CentreSummary getByCode(String code) {
+        var centre = centres.findByCodeIgnoreCase(code.trim()).orElseThrow(() -> new NotFoundException("centre", code));
+        return get(centre.id());
+    }
+
     /** Whether the caller may change this centre: admins, and the centre's own managers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.servicecentre.demo;
 
+import java.util.List;
 import org.servicecentre.security.AccountService;
 import org.servicecentre.security.SystemAuthentication;
 import org.slf4j.Logger;
@@ -18,13 +19,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    private final DemoNeighbourhood neighbourhood;
+    private final List<DemoLayer> layers;
     private final AccountService accounts;
     private final boolean enabled;
 
-    DemoDataSeeder(DemoNeighbourhood neighbourhood, AccountService accounts,
+    /** Spring hands over the layers sorted by their {@code @Order}. */
+    DemoDataSeeder(List<DemoLayer> layers, AccountService accounts,
                    @Value("${servicecentre.demo-data:false}") boolean enabled) {
-        this.neighbourhood = neighbourhood;
+        this.layers = layers;
         this.accounts = accounts;
         this.enabled = enabled;
     }
@@ -35,7 +37,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         if (accounts.isEmpty()) {
-            SystemAuthentication.asSystem(neighbourhood::seed);
+            SystemAuthentication.asSystem(() -> layers.forEach(DemoLayer::seed));
             log.info("Demo data seeded into the empty database.");
         }
         printLogins();

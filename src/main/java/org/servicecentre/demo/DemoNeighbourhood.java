@@ -16,6 +16,7 @@ import org.servicecentre.security.AccountDraft;
 import org.servicecentre.security.AccountService;
 import org.servicecentre.security.Role;
 import org.servicecentre.shared.Languages;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and one account per role, all through the same services the screens use.
  */
 @Component
-class DemoNeighbourhood {
+@Order(0)
+class DemoNeighbourhood implements DemoLayer {
 
     static final String PASSWORD = "demo1234";
     static final List<DemoLogin> LOGINS = List.of(
@@ -46,8 +48,9 @@ class DemoNeighbourhood {
         this.accounts = accounts;
     }
 
+    @Override
     @Transactional
-    void seed() {
+    public void seed() {
         long city = region("SZ", "深圳市", RegionLevel.CITY, null);
         long nanshan = region("SZ-NS", "南山区", RegionLevel.DISTRICT, city);
         long yuehai = region("SZ-NS-YH", "粤海街道", RegionLevel.STREET, nanshan);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.servicecentre.centre.CentreDraft;
@@ -15,7 +16,6 @@ import org.servicecentre.centre.CentreLevel;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.CentreSummary;
 import org.servicecentre.centre.RegionService;
-import org.servicecentre.security.AccountService;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.shared.ui.ListToolbar;
 import org.servicecentre.shared.ui.Notifications;
@@ -31,16 +31,14 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
 
     private final CentreService centres;
     private final RegionService regions;
-    private final AccountService accounts;
     private final boolean admin;
     private final ListToolbar toolbar;
     private final ComboBox<CentreLevel> level;
     private final Grid<CentreSummary> grid = new Grid<>(CentreSummary.class, false);
 
-    CentresView(CentreService centres, RegionService regions, AccountService accounts, CurrentUser currentUser) {
+    CentresView(CentreService centres, RegionService regions, CurrentUser currentUser) {
         this.centres = centres;
         this.regions = regions;
-        this.accounts = accounts;
         this.admin = currentUser.scope().isAdmin();
         addClassName("list-view");
         setSizeFull();
@@ -87,18 +85,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(CentreSummary centre) {
-        boolean editable = centres.mayEdit(centre.id());
-        var form = new CentreForm(regions.all(), editable ? "centres.edit" : "centres.view", true);
-        form.showManagers(accounts.managerNamesOf(centre.id()));
-        if (!editable) {
-            form.show(CentreDraft.of(centre));
-            return;
-        }
-        form.edit(CentreDraft.of(centre), draft -> {
-            var saved = centres.update(centre.id(), draft);
-            grid.getDataProvider().refreshAll();
-            Notifications.success(getTranslation("centres.saved", saved.name()));
-        });
+        getUI().ifPresent(ui -> ui.navigate(CentreView.class, new RouteParameters("centreId", String.valueOf(centre.id()))));
     }
 
     private Span status(boolean active) {
