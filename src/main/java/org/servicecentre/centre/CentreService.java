@@ -115,13 +115,18 @@ public class CentreService {
         }
     }
 
-    private Visibility visibility(Scope scope) {
+    /** The centres the current caller may read; other parts of this module filter their queries by it. */
+    CentreVisibility visibility() {
+        return visibility(currentUser.scope());
+    }
+
+    private CentreVisibility visibility(Scope scope) {
         return switch (scope.role()) {
-            case ADMIN -> new Visibility(true, NONE, "", false);
-            case NGO_STAFF -> new Visibility(true, NONE, "", true);
-            case REGION_OFFICER -> new Visibility(false, NONE, regionService.get(scope.regionId()).path(), false);
-            case CENTRE_MANAGER, KIOSK -> new Visibility(false, scope.centreIds().isEmpty() ? NONE : scope.centreIds(), "",
-                    false);
+            case ADMIN -> new CentreVisibility(true, NONE, "", false);
+            case NGO_STAFF -> new CentreVisibility(true, NONE, "", true);
+            case REGION_OFFICER -> new CentreVisibility(false, NONE, regionService.get(scope.regionId()).path(), false);
+            case CENTRE_MANAGER, KIOSK -> new CentreVisibility(false,
+                    scope.centreIds().isEmpty() ? NONE : scope.centreIds(), "", false);
         };
     }
 
@@ -138,17 +143,5 @@ public class CentreService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    /** Which centres a caller sees: all, these ids, or those in regions under this path; maybe active ones only. */
-    private record Visibility(boolean everything, Set<Long> centreIds, String regionPath, boolean activeOnly) {
-
-        boolean includes(Centre centre, RegionService regions) {
-            if (activeOnly && !centre.summary(null).active()) {
-                return false;
-            }
-            return everything || centreIds.contains(centre.id())
-                    || (!regionPath.isEmpty() && regions.get(centre.regionId()).path().startsWith(regionPath));
-        }
     }
 }
