@@ -75,8 +75,15 @@ public class PartnershipService {
         return centreService.mayEdit(centreId);
     }
 
-    /** The organisations a partnership can be made for, as "name (code)". */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER')")
+    /** Whether the caller may remove this partnership: admins any, managers those with one of their centres. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayRemove(PartnershipSummary partnership) {
+        var scope = currentUser.scope();
+        return scope.isAdmin() || (partnership.centreId() != null && scope.managesCentre(partnership.centreId()));
+    }
+
+    /** The organisations to choose from when partnering or filtering, as "name (code)". */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER', 'REGION_OFFICER')")
     @Transactional(readOnly = true)
     public List<ScopeTarget> organisationChoices() {
         return organisations.all();
@@ -118,7 +125,7 @@ public class PartnershipService {
             }
         }
         var saved = partnerships.saveAndFlush(new Partnership(organisation, draft.getCentreId(), draft.getAllianceId(),
-                draft.getNote().isBlank() ? null : draft.getNote(), currentUser.scope().displayName(),
+                draft.getNote().isBlank() ? null : draft.getNote(), author(),
                 clock.instant()));
         return summaries(List.of(saved)).getFirst();
     }
@@ -127,9 +134,8 @@ public class PartnershipService {
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER')")
     public void remove(long id) {
         var partnership = partnerships.findById(id).orElseThrow(() -> new NotFoundException("partnership", id));
-        boolean allowed = currentUser.scope().isAdmin()
-                || (partnership.centreId() != null && centreService.mayEdit(partnership.centreId()));
-        if (!allowed) {
+        var scope = currentUser.scope();
+        if (!scope.isAdmin() && !(partnership.centreId() != null && scope.managesCentre(partnership.centreId()))) {
             throw new AccessDeniedException("partnership " + id + " is not the caller's to remove");
         }
         partnerships.delete(partnership);
@@ -147,6 +153,12 @@ public class PartnershipService {
             throw new AccessDeniedException("NGO staff ask only about their own organisation");
         }
         return Set.copyOf(partnerships.bookableCentreIds(organisationId));
+    }
+
+    /** The system's scope has no account (user id 0). */
+    private String author() {
+        var scope = currentUser.scope();
+        return scope.userId() == 0 ? PartnershipSummary.SYSTEM : scope.displayName();
     }
 
     private AllianceReach reach() {

@@ -10,6 +10,13 @@ public record PartnershipSummary(long id, long organisationId, String organisati
                                  String centreName, Long allianceId, String allianceName, String note,
                                  String createdBy, Instant createdAt) {
 
+    /** Who created partnerships that the system made, such as the demo data seeded at first start. */
+    public static final String SYSTEM = "system";
+
+    public boolean createdBySystem() {
+        return SYSTEM.equals(createdBy);
+    }
+
     public boolean targetsAlliance() {
         return allianceId != null;
     }
