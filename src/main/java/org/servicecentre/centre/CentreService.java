@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Reads and keeps centres within the caller's scope: admins everything; region officers their region and below
- * (read-only); managers their own centres; NGO staff read every active centre until partnerships narrow it.
+ * (read-only); managers their own centres; NGO staff the active centres their organisation may book in, directly
+ * or through an alliance (see {@link PartnershipService}).
  */
 @Service
 @Validated
@@ -30,11 +31,13 @@ public class CentreService {
 
     private final Centres centres;
     private final RegionService regionService;
+    private final Partnerships partnerships;
     private final CurrentUser currentUser;
 
-    CentreService(Centres centres, RegionService regionService, CurrentUser currentUser) {
+    CentreService(Centres centres, RegionService regionService, Partnerships partnerships, CurrentUser currentUser) {
         this.centres = centres;
         this.regionService = regionService;
+        this.partnerships = partnerships;
         this.currentUser = currentUser;
     }
 
@@ -123,11 +126,17 @@ public class CentreService {
     private CentreVisibility visibility(Scope scope) {
         return switch (scope.role()) {
             case ADMIN -> new CentreVisibility(true, NONE, "", false);
-            case NGO_STAFF -> new CentreVisibility(true, NONE, "", true);
+            case NGO_STAFF -> new CentreVisibility(false, bookableBy(scope.organisationId()), "", true);
             case REGION_OFFICER -> new CentreVisibility(false, NONE, regionService.get(scope.regionId()).path(), false);
             case CENTRE_MANAGER, KIOSK -> new CentreVisibility(false,
                     scope.centreIds().isEmpty() ? NONE : scope.centreIds(), "", false);
         };
+    }
+
+    /** The repository query, not {@link PartnershipService}, so that the two services do not depend on each other. */
+    private Set<Long> bookableBy(Long organisationId) {
+        var ids = organisationId == null ? Set.<Long>of() : partnerships.bookableCentreIds(organisationId);
+        return ids.isEmpty() ? NONE : ids;
     }
 
     private List<CentreSummary> summaries(List<Centre> found) {
