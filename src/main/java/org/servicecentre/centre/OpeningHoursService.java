@@ -193,6 +193,13 @@ public class OpeningHoursService {
         return calculator(centre, roomId, from, to).intervals(from, to);
     }
 
+    /** The time zone of the room's centre, in which its dates are read. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.time.ZoneId zoneOfRoom(long roomId) {
+        return centres.get(centreOf(roomId)).timeZone();
+    }
+
     private long centreOf(long roomId) {
         return rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId)).centreId();
     }
