@@ -51,7 +51,9 @@ class ClosureDialog extends FormDialog<ClosureDraft> {
         reason.setId("closure-reason");
         reason.setMaxLength(200);
         reason.setPlaceholder(getTranslation("hours.closure.reason.placeholder"));
-        form().add(scope, room, first, last);
+        form().add(scope, 2);
+        form().add(room, 2);
+        form().add(first, last);
         form().add(reason, 2);
         binder().forField(room)
                 .withValidator(r -> !ROOM.equals(scope.getValue()) || r != null, getTranslation("hours.closure.room.required"))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,15 +24,31 @@ class RangesField extends CustomField<List<TimeRange>> {
     private final Div rows = new Div();
     private final List<Row> current = new ArrayList<>();
     private final Button add;
+    private final Span none = new Span();
 
+    /** With a label above the rows, or none (null) when the dialog names the day beside the field. */
     RangesField(String label) {
-        setLabel(label);
+        if (label != null) {
+            setLabel(label);
+        }
         addClassName("ranges-field");
         rows.addClassName("ranges-rows");
-        add = new Button(getTranslation("hours.range.add"), VaadinIcon.PLUS.create(), e -> addRow(null));
+        add = new Button(getTranslation("hours.range.add"), VaadinIcon.PLUS.create(), e -> {
+            addRow(null);
+            updateValue();
+        });
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         add.addClassName("ranges-add");
-        add(rows, add);
+        none.setText(getTranslation("hours.closed"));
+        none.addClassName("ranges-none");
+        add(rows, none, add);
+        none.setVisible(true);
+    }
+
+    @Override
+    protected void updateValue() {
+        none.setVisible(current.isEmpty());
+        super.updateValue();
     }
 
     @Override
@@ -54,6 +71,7 @@ class RangesField extends CustomField<List<TimeRange>> {
         if (ranges != null) {
             ranges.forEach(this::addRow);
         }
+        none.setVisible(current.isEmpty());
     }
 
     /** Marks each bad row next to its pickers; true when every row is complete and none overlap. */
@@ -92,7 +110,6 @@ class RangesField extends CustomField<List<TimeRange>> {
         var row = new Row(range);
         current.add(row);
         rows.add(row.layout);
-        updateValue();
     }
 
     private static int minute(LocalTime time) {
@@ -115,6 +132,9 @@ class RangesField extends CustomField<List<TimeRange>> {
                 start.setValue(range.start());
                 end.setValue(range.end());
             }
+            // only now: the values set above are not the user's and must not change the field's value
+            start.addValueChangeListener(e -> changed(start));
+            end.addValueChangeListener(e -> changed(end));
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 current.remove(this);
                 rows.remove(layout);
@@ -124,21 +144,27 @@ class RangesField extends CustomField<List<TimeRange>> {
             remove.setAriaLabel(getTranslation("hours.range.remove"));
             remove.setTooltipText(getTranslation("hours.range.remove"));
             remove.addClassName("range-remove");
-            layout.add(start, end, remove);
+            var dash = new Span("–");
+            dash.addClassName("range-dash");
+            layout.add(start, dash, end, remove);
             layout.addClassName("range-row");
+            layout.setSpacing(false);
             layout.setAlignItems(Alignment.BASELINE);
         }
 
         private TimePicker picker(String labelKey) {
-            var picker = new TimePicker(getTranslation(labelKey));
+            var picker = new TimePicker();
+            picker.setAriaLabel(getTranslation(labelKey));
+            picker.setPlaceholder(getTranslation(labelKey));
             picker.setStep(Duration.ofMinutes(30));
             picker.setLocale(java.util.Locale.UK);
             picker.setWidth("7.5em");
-            picker.addValueChangeListener(e -> {
-                picker.setInvalid(false);
-                updateValue();
-            });
             return picker;
+        }
+
+        private void changed(TimePicker picker) {
+            picker.setInvalid(false);
+            updateValue();
         }
 
         boolean fail(TimePicker picker, String key) {

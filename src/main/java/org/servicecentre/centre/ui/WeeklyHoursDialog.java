@@ -3,7 +3,9 @@ package org.servicecentre.centre.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,15 +32,22 @@ class WeeklyHoursDialog extends Dialog {
         addClassName("weekly-hours-dialog");
         setId("weekly-hours-dialog");
         setCloseOnOutsideClick(false);
+        setWidth("48rem");
+        setMaxWidth("100%");
         var hint = new Paragraph(getTranslation("hours.week.dialog.hint"));
         hint.addClassName("form-hint");
         add(hint);
         for (var day : DayOfWeek.values()) {
-            var field = new RangesField(HoursTexts.day(this, day));
+            var field = new RangesField(null);
             field.setId("ranges-" + day.name().toLowerCase(java.util.Locale.ROOT));
+            field.getElement().setAttribute("aria-label", HoursTexts.day(this, day));
             field.setValue(week.on(day));
             days.put(day, field);
-            add(field);
+            var name = new Span(HoursTexts.day(this, day));
+            name.addClassName("weekly-day-name");
+            var row = new Div(name, field);
+            row.addClassName("weekly-day");
+            add(row);
         }
         var save = new Button(getTranslation("form.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
