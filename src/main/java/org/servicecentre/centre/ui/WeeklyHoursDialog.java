@@ -32,7 +32,7 @@ class WeeklyHoursDialog extends Dialog {
         addClassName("weekly-hours-dialog");
         setId("weekly-hours-dialog");
         setCloseOnOutsideClick(false);
-        setWidth("48rem");
+        setWidth("52rem");
         setMaxWidth("100%");
         var hint = new Paragraph(getTranslation("hours.week.dialog.hint"));
         hint.addClassName("form-hint");
