@@ -128,7 +128,7 @@ class HoursTab extends VerticalLayout {
         card.addClassName("hours-closure");
         if (closure.covers(today)) {
             var now = new Span(getTranslation("hours.closure.now"));
-            now.addClassNames("badge", "success");
+            now.addClassName("badge");
             card.addComponentAtIndex(1, now);
         }
         if (editable) {
