@@ -1,9 +1,11 @@
 package org.servicecentre.centre.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.servicecentre.centre.RoomSummary;
 
@@ -24,12 +26,18 @@ final class RoomColumns {
                 .setFlexGrow(0);
         grid.addColumn(RoomSummary::floor).setHeader(grid.getTranslation("rooms.floor")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.amenities().stream().map(a -> a.name(com.vaadin.flow.component.UI.getCurrent().getLocale()))
-                .collect(Collectors.joining("、"))).setHeader(grid.getTranslation("rooms.amenities")).setFlexGrow(3);
+        grid.addColumn(r -> amenityNames(r)).setHeader(grid.getTranslation("rooms.amenities")).setFlexGrow(3);
         grid.addComponentColumn(r -> status(grid, r)).setHeader(grid.getTranslation("rooms.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("clickable-rows");
+    }
+
+    /** Chinese lists take the enumeration comma, English ones a comma and a space. */
+    private static String amenityNames(RoomSummary room) {
+        Locale locale = UI.getCurrent().getLocale();
+        return room.amenities().stream().map(a -> a.name(locale))
+                .collect(Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
     }
 
     private static Component status(Component context, RoomSummary room) {

@@ -50,7 +50,9 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
         centre = toolbar.addFilter(getTranslation("rooms.centre.all"),
                 centres.list("", null, 0, 1000).toArray(CentreSummary[]::new), CentreSummary::name);
         centre.setId("room-centre-filter");
-        centre.setWidth("16em");
+        centre.setWidth("15em");
+        minCapacity.setWidth("10em");
+        amenityFilter.setWidth("15em");
         minCapacity.setPlaceholder(getTranslation("rooms.capacity.min"));
         minCapacity.setAriaLabel(getTranslation("rooms.capacity.min"));
         minCapacity.setId("room-capacity-filter");
