@@ -17,7 +17,8 @@ final class RoomColumns {
 
     static void addTo(Grid<RoomSummary> grid, boolean withCentre) {
         if (withCentre) {
-            grid.addColumn(RoomSummary::centreName).setHeader(grid.getTranslation("rooms.centre")).setFlexGrow(2);
+            grid.addColumn(RoomSummary::centreName).setHeader(grid.getTranslation("rooms.centre")).setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addColumn(RoomSummary::code).setHeader(grid.getTranslation("rooms.code")).setAutoWidth(true)
                 .setFlexGrow(0);
