@@ -77,4 +77,8 @@ class Amenity {
     boolean active() {
         return active;
     }
+
+    AmenitySummary summary() {
+        return new AmenitySummary(id, code, nameZh, nameEn, sortOrder, active);
+    }
 }

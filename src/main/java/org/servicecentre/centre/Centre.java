@@ -76,6 +76,10 @@ class Centre {
         return code;
     }
 
+    String name() {
+        return name;
+    }
+
     CentreLevel level() {
         return level;
     }

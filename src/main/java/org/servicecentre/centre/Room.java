@@ -172,6 +172,11 @@ class Room {
         this.active = isActive;
     }
 
+    /** A room may be renumbered; the caller checks the new code is free in the centre. */
+    void recode(String newCode) {
+        this.code = newCode;
+    }
+
     void setAmenities(Set<Long> ids) {
         amenityIds.clear();
         amenityIds.addAll(ids);

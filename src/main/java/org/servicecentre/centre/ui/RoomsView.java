@@ -1,0 +1,105 @@
+package org.servicecentre.centre.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.servicecentre.centre.AmenityService;
+import org.servicecentre.centre.AmenitySummary;
+import org.servicecentre.centre.CentreService;
+import org.servicecentre.centre.CentreSummary;
+import org.servicecentre.centre.RoomFilter;
+import org.servicecentre.centre.RoomService;
+import org.servicecentre.centre.RoomSummary;
+import org.servicecentre.security.CurrentUser;
+import org.servicecentre.shared.ui.ListToolbar;
+
+/**
+ * The rooms of every centre the user may see, to find one by name, centre, size or amenities. Admins and managers
+ * add and edit rooms of their centres; officers and NGO staff look at them.
+ */
+@Route("rooms")
+@Menu(order = 11, icon = "vaadin:office", title = "nav.rooms")
+@RolesAllowed({"ADMIN", "REGION_OFFICER", "CENTRE_MANAGER", "NGO_STAFF"})
+class RoomsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RoomService rooms;
+    private final RoomDialogs dialogs;
+    private final ListToolbar toolbar;
+    private final ComboBox<CentreSummary> centre;
+    private final IntegerField minCapacity = new IntegerField();
+    private final MultiSelectComboBox<AmenitySummary> amenityFilter = new MultiSelectComboBox<>();
+    private final Checkbox archived = new Checkbox();
+    private final Grid<RoomSummary> grid = new Grid<>(RoomSummary.class, false);
+
+    RoomsView(RoomService rooms, AmenityService amenities, CentreService centres, CurrentUser currentUser) {
+        this.rooms = rooms;
+        this.dialogs = new RoomDialogs(rooms, amenities, centres);
+        addClassName("list-view");
+        setSizeFull();
+        toolbar = new ListToolbar(getTranslation("rooms.search"), this::refresh);
+        centre = toolbar.addFilter(getTranslation("rooms.centre.all"),
+                centres.list("", null, 0, 1000).toArray(CentreSummary[]::new), CentreSummary::name);
+        centre.setId("room-centre-filter");
+        centre.setWidth("15em");
+        minCapacity.setWidth("10em");
+        amenityFilter.setWidth("15em");
+        minCapacity.setPlaceholder(getTranslation("rooms.capacity.min"));
+        minCapacity.setAriaLabel(getTranslation("rooms.capacity.min"));
+        minCapacity.setId("room-capacity-filter");
+        minCapacity.setMin(1);
+        minCapacity.setClearButtonVisible(true);
+        minCapacity.setValueChangeMode(ValueChangeMode.LAZY);
+        minCapacity.addValueChangeListener(e -> refresh());
+        amenityFilter.setPlaceholder(getTranslation("rooms.amenities.any"));
+        amenityFilter.setAriaLabel(getTranslation("rooms.amenities"));
+        amenityFilter.setId("room-amenity-filter");
+        amenityFilter.setItems(amenities.choices());
+        amenityFilter.setItemLabelGenerator(a -> a.name(getLocale()));
+        amenityFilter.setClearButtonVisible(true);
+        amenityFilter.addValueChangeListener(e -> refresh());
+        int at = toolbar.indexOf(centre) + 1;
+        toolbar.addComponentAtIndex(at, minCapacity);
+        toolbar.addComponentAtIndex(at + 1, amenityFilter);
+        var scope = currentUser.scope();
+        boolean editor = scope.isAdmin() || !scope.centreIds().isEmpty() && !dialogs.editableCentres().isEmpty();
+        if (editor) {
+            archived.setLabel(getTranslation("rooms.show-archived"));
+            archived.setId("room-archived-filter");
+            archived.addValueChangeListener(e -> refresh());
+            toolbar.addComponentAtIndex(at + 2, archived);
+            toolbar.addCreateButton(getTranslation("rooms.new"), "new-room", () -> dialogs.create(null, this::refresh));
+        }
+        add(toolbar, grid);
+        RoomColumns.addTo(grid, true);
+        grid.setEmptyStateText(getTranslation(editor ? "rooms.empty.editor" : "rooms.empty"));
+        grid.setItems(query -> rooms.list(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) rooms.count(filter()));
+        grid.addItemClickListener(e -> dialogs.open(rooms.get(e.getItem().id()), this::refresh));
+        setFlexGrow(1, grid);
+    }
+
+    private RoomFilter filter() {
+        Set<String> codes = amenityFilter.getValue().stream().map(AmenitySummary::code).collect(Collectors.toSet());
+        return new RoomFilter(toolbar.searchText(), centre.getValue() == null ? null : centre.getValue().id(), Set.of(),
+                minCapacity.getValue(), codes, archived.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.rooms");
+    }
+}
