@@ -57,7 +57,7 @@ class CatalogueEntryForm extends FormDialog<CatalogueEntryDraft> {
         }
         binder().forField(nameZh).asRequired(getTranslation("form.required")).bind("nameZh");
         binder().forField(nameEn).bind("nameEn");
-        binder().forField(sortOrder).withNullRepresentation(0).bind("sortOrder");
+        binder().forField(sortOrder).withConverter(v -> v == null ? 0 : v, v -> v).bind("sortOrder");
         form().add(nameZh, nameEn, sortOrder, active);
         if (level == CatalogueLevel.ITEM) {
             binder().forField(description).bind("description");
