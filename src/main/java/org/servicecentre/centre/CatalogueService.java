@@ -142,11 +142,11 @@ public class CatalogueService {
         var entry = entries.findById(id).orElseThrow(() -> new NotFoundException("catalogue_entry", id));
         long children = entries.countByParentId(id);
         if (children > 0) {
-            throw new DomainException("CATALOGUE_ENTRY_HAS_CHILDREN", entry.name().zh(), children);
+            throw new DomainException("CATALOGUE_ENTRY_HAS_CHILDREN", entry.name().zh(), children, entry.code());
         }
         long offered = offerings.countByItemId(id);
         if (offered > 0) {
-            throw new DomainException("CATALOGUE_ITEM_OFFERED", entry.name().zh(), offered);
+            throw new DomainException("CATALOGUE_ITEM_OFFERED", entry.name().zh(), offered, entry.code());
         }
         entries.delete(entry);
     }

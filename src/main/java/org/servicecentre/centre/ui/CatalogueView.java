@@ -65,7 +65,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         tree.setId("catalogue-tree");
         tree.addComponentHierarchyColumn(this::nameCell).setHeader(getTranslation("catalogue.name"))
                 .setFlexGrow(2);
-        tree.addColumn(CatalogueEntrySummary::code).setHeader(getTranslation("catalogue.code")).setAutoWidth(true)
+        tree.addColumn(CatalogueEntrySummary::code).setHeader(getTranslation("catalogue.code")).setWidth("12rem")
                 .setFlexGrow(0);
         tree.addColumn(e -> e.description() == null ? "" : e.description())
                 .setHeader(getTranslation("catalogue.description")).setFlexGrow(3);

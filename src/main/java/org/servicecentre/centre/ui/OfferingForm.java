@@ -79,8 +79,8 @@ class OfferingForm extends FormDialog<OfferingDraft> {
         showErrorOn("OFFERING_NOT_AN_ITEM", item);
 
         form().add(item, 2);
-        form().add(weekday, organisation, start, end);
-        form().add(note, 2);
-        form().add(active);
+        form().add(organisation, 2);
+        form().add(weekday, note, start, end);
+        form().add(active, 2);
     }
 }
