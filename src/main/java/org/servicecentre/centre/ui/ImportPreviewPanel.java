@@ -98,7 +98,7 @@ class ImportPreviewPanel extends VerticalLayout {
         summary.removeAll();
         if (preview.fileProblems().isEmpty()) {
             summary.add(badge("import.count.new", preview.count(ImportAction.NEW), "success"),
-                    badge("import.count.changed", preview.count(ImportAction.CHANGED), "contrast"),
+                    badge("import.count.changed", preview.count(ImportAction.CHANGED), "changed"),
                     badge("import.count.unchanged", preview.count(ImportAction.UNCHANGED), "muted"),
                     badge("import.count.problems", preview.rowsWithProblems(), "error"));
         }
@@ -157,7 +157,7 @@ class ImportPreviewPanel extends VerticalLayout {
         var badge = new Span(getTranslation(row.action() == null ? "import.action.unreadable"
                 : "import.action." + row.action().name().toLowerCase(Locale.ROOT)));
         badge.addClassNames("badge", row.action() == ImportAction.NEW ? "success"
-                : row.action() == ImportAction.CHANGED ? "contrast" : "muted");
+                : row.action() == ImportAction.CHANGED ? "changed" : "muted");
         return badge;
     }
 
