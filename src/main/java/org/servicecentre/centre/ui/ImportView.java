@@ -95,6 +95,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void check(String fileName, byte[] bytes) {
         checking.setVisible(false);
         upload.clearFileList();
+        if (bytes.length > MAX_BYTES) { // the browser enforces the limit too, but a script need not
+            Notifications.error(getTranslation("error.import_file_rejected", MAX_BYTES / 1024 / 1024));
+            return;
+        }
         var result = DomainErrors.attempt(() -> imports.preview(currentKind, bytes));
         if (result != null) {
             preview.show(fileName, bytes, result);
