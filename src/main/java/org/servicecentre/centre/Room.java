@@ -87,7 +87,7 @@ class Room {
         this.doorToken = newDoorToken();
     }
 
-    private static String newDoorToken() {
+    static String newDoorToken() {
         var bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return "R1." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
