@@ -116,7 +116,7 @@ class OpeningHoursScopeIntegrationTest {
         var wednesdayMorning = MONDAY.plusDays(2).atTime(9, 0).atZone(SHANGHAI).toInstant();
         assertThat(hours.isOpen(library, wednesdayMorning, wednesdayMorning.plusSeconds(3600))).isTrue();
         assertThat(hours.isOpen(hall, wednesdayMorning, wednesdayMorning.plusSeconds(3600))).isFalse();
-        assertThat(hours.closures(keji, false)).extracting(ClosureSummary::roomName).contains("测试房间T-HALL");
+        assertThat(hours.closures(keji, false)).extracting(ClosureSummary::roomName).contains("测试活动室T-HALL");
     }
 
     @Test
@@ -164,7 +164,7 @@ class OpeningHoursScopeIntegrationTest {
 
     private long room(long centreId, String code) {
         var room = new Room(centreId, code);
-        room.describe("测试房间" + code, 20, null, "1F", null);
+        room.describe("测试活动室" + code, 20, null, "1F", null);
         return rooms.saveAndFlush(room).id();
     }
 }

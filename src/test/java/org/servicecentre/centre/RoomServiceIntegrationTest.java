@@ -145,7 +145,7 @@ class RoomServiceIntegrationTest {
     @Test
     @WithUserDetails("admin")
     void keepsAPngPhotoAndRefusesOtherFilesAndLargeOnes() {
-        var room = rooms.create(centreId("TL"), draft(unique("P"), "有照片的房间", 10));
+        var room = rooms.create(centreId("TL"), draft(unique("P"), "有照片的活动室", 10));
         byte[] png = QrCodes.png("photo", 100);
 
         assertThat(rooms.setPhoto(room.id(), png).hasPhoto()).isTrue();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.servicecentre.centre.CentreService;
 import org.servicecentre.security.AccountService;
+import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,10 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScreenshotsIT {
 
     private static final List<String> ADMIN_SCREENS =
-            List.of("", "centres", "organisations", "regions", "admin/users", "profile", "profile/tokens");
+            List.of("", "centres", "rooms", "alliances", "partnerships", "organisations", "catalogue", "regions",
+                    "admin/amenities", "admin/import", "admin/users", "profile", "profile/tokens");
+    private static final List<String> CENTRE_TABS = List.of("details", "rooms", "hours", "services", "partners");
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    CentreService centres;
 
     @Test
     void theAdminScreensOpenInChinese(Browser browser) {
@@ -43,6 +50,31 @@ class ScreenshotsIT {
             browser.screenshot("admin-users-new-dialog-en");
         } finally {
             AccountLanguage.set(accounts, "admin", Languages.CHINESE);
+        }
+    }
+
+    @Test
+    void theCentrePageShowsEveryTabToItsManagerInBothLanguages(Browser browser) {
+        long kjy = SystemAuthentication.asSystem(() -> centres.getByCode("KJY")).id();
+        browser.signIn("manager");
+        shootCentreTabs(browser, kjy, "zh");
+        AccountLanguage.set(accounts, "manager", Languages.ENGLISH);
+        try {
+            browser.open("");
+            shootCentreTabs(browser, kjy, "en");
+        } finally {
+            AccountLanguage.set(accounts, "manager", Languages.CHINESE);
+        }
+    }
+
+    private static void shootCentreTabs(Browser browser, long centreId, String language) {
+        for (String tab : CENTRE_TABS) {
+            browser.open("centres/" + centreId + "?tab=" + tab);
+
+            assertThat(browser.viewTitle()).as("title of the centre page, tab %s", tab).isEqualTo("科技园社区党群服务中心");
+            assertThat(browser.text(By.cssSelector("vaadin-tab#tab-" + tab + "[selected]"))).as("tab %s selected", tab)
+                    .isNotBlank();
+            browser.screenshot("manager-centre-" + tab + "-" + language);
         }
     }
 

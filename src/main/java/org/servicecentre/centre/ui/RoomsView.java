@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.servicecentre.centre.AllianceService;
+import org.servicecentre.centre.AllianceSummary;
 import org.servicecentre.centre.AmenityService;
 import org.servicecentre.centre.AmenitySummary;
 import org.servicecentre.centre.CentreService;
@@ -33,16 +35,20 @@ import org.servicecentre.shared.ui.ListToolbar;
 class RoomsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoomService rooms;
+    private final AllianceService alliances;
     private final RoomDialogs dialogs;
     private final ListToolbar toolbar;
     private final ComboBox<CentreSummary> centre;
+    private final ComboBox<AllianceSummary> alliance;
     private final IntegerField minCapacity = new IntegerField();
     private final MultiSelectComboBox<AmenitySummary> amenityFilter = new MultiSelectComboBox<>();
     private final Checkbox archived = new Checkbox();
     private final Grid<RoomSummary> grid = new Grid<>(RoomSummary.class, false);
 
-    RoomsView(RoomService rooms, AmenityService amenities, CentreService centres, CurrentUser currentUser) {
+    RoomsView(RoomService rooms, AmenityService amenities, CentreService centres, AllianceService alliances,
+              CurrentUser currentUser) {
         this.rooms = rooms;
+        this.alliances = alliances;
         this.dialogs = new RoomDialogs(rooms, amenities, centres);
         addClassName("list-view");
         setSizeFull();
@@ -51,6 +57,11 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
                 centres.list("", null, 0, 1000).toArray(CentreSummary[]::new), CentreSummary::name);
         centre.setId("room-centre-filter");
         centre.setWidth("15em");
+        alliance = toolbar.addFilter(getTranslation("rooms.alliance.all"),
+                alliances.list("", 0, 200).stream().filter(AllianceSummary::active).toArray(AllianceSummary[]::new),
+                AllianceSummary::name);
+        alliance.setId("room-alliance-filter");
+        alliance.setWidth("13em");
         minCapacity.setWidth("10em");
         amenityFilter.setWidth("15em");
         minCapacity.setPlaceholder(getTranslation("rooms.capacity.min"));
@@ -67,7 +78,7 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
         amenityFilter.setItemLabelGenerator(a -> a.name(getLocale()));
         amenityFilter.setClearButtonVisible(true);
         amenityFilter.addValueChangeListener(e -> refresh());
-        int at = toolbar.indexOf(centre) + 1;
+        int at = toolbar.indexOf(alliance) + 1;
         toolbar.addComponentAtIndex(at, minCapacity);
         toolbar.addComponentAtIndex(at + 1, amenityFilter);
         var scope = currentUser.scope();
@@ -90,8 +101,18 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
 
     private RoomFilter filter() {
         Set<String> codes = amenityFilter.getValue().stream().map(AmenitySummary::code).collect(Collectors.toSet());
-        return new RoomFilter(toolbar.searchText(), centre.getValue() == null ? null : centre.getValue().id(), Set.of(),
+        return new RoomFilter(toolbar.searchText(), centre.getValue() == null ? null : centre.getValue().id(),
+                allianceCentres(),
                 minCapacity.getValue(), codes, archived.getValue());
+    }
+
+    /** Rooms of an alliance's member centres; an alliance without members matches nothing. */
+    private Set<Long> allianceCentres() {
+        if (alliance.getValue() == null) {
+            return Set.of();
+        }
+        var members = alliances.memberCentreIds(alliance.getValue().id());
+        return members.isEmpty() ? Set.of(-1L) : members;
     }
 
     private void refresh() {

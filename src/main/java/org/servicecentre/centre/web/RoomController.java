@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.servicecentre.centre.AllianceService;
 import org.servicecentre.centre.RoomFilter;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.shared.DomainException;
@@ -38,25 +39,36 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class RoomController {
 
     private final RoomService rooms;
+    private final AllianceService alliances;
 
-    RoomController(RoomService rooms) {
+    RoomController(RoomService rooms, AllianceService alliances) {
         this.rooms = rooms;
+        this.alliances = alliances;
     }
 
     @GetMapping
-    @Operation(summary = "List the active rooms the caller may see, filtered by centre, capacity, amenities and text")
+    @Operation(summary = "List the active rooms the caller may see, filtered by centre, alliance, capacity, amenities "
+            + "and text")
     ListPage<RoomResponse> list(
             @RequestParam(required = false) @Parameter(description = "Centre id") Long centre,
+            @RequestParam(required = false) @Parameter(description = "Alliance id: rooms in its member centres")
+            Long alliance,
             @RequestParam(required = false) @Min(1) @Parameter(description = "Minimum capacity") Integer capacity,
             @RequestParam(required = false) @Parameter(description = "Amenity code the room must have; repeat for more")
             List<String> amenity,
             @RequestParam(required = false) @Size(max = 100) @Parameter(description = "Text in the name or code") String q,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = DEFAULT_LIMIT) @Min(1) @Max(MAX_LIMIT) int limit) {
-        var filter = new RoomFilter(q, centre, Set.of(), capacity, amenity == null ? Set.of() : Set.copyOf(amenity),
+        var filter = new RoomFilter(q, centre, alliance == null ? Set.of() : membersOf(alliance), capacity, amenity == null ? Set.of() : Set.copyOf(amenity),
                 false);
         var items = rooms.list(filter, offset, limit).stream().map(RoomResponse::of).toList();
         return new ListPage<>(items, rooms.count(filter), offset, limit);
+    }
+
+    /** An alliance without members must match no room, not every room (an empty set means "no narrowing"). */
+    private Set<Long> membersOf(long alliance) {
+        var members = alliances.memberCentreIds(alliance);
+        return members.isEmpty() ? Set.of(-1L) : members;
     }
 
     @GetMapping("/{id}")

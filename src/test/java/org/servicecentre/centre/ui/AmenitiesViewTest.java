@@ -50,7 +50,7 @@ class AmenitiesViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("amenity-delete")).click();
         test($(ConfirmDialog.class).single()).confirm();
 
-        assertThat(test($(Notification.class).last()).getText()).contains("正被", "个房间使用，不能删除");
+        assertThat(test($(Notification.class).last()).getText()).contains("正被", "个活动室使用，不能删除");
         assertThat(amenities.count("PROJECTOR")).isOne();
     }
 

@@ -88,7 +88,7 @@ class RoomsViewTest extends SpringBrowserlessTest {
         assertThat(column(2)).contains("多功能厅").doesNotContain("会议室");
 
         test($(Grid.class).single()).clickRow(0);
-        assertThat(dialog().getHeaderTitle()).isEqualTo("房间详情");
+        assertThat(dialog().getHeaderTitle()).isEqualTo("活动室详情");
         assertThat(field("名称").isReadOnly()).isTrue();
         assertThat($(Upload.class).all()).isEmpty();
         assertThat($(Button.class).withId("room-archive").exists()).isFalse();
@@ -121,7 +121,7 @@ class RoomsViewTest extends SpringBrowserlessTest {
         var sheet = $(TabSheet.class).single();
         sheet.setSelectedIndex(1);
 
-        assertThat(sheet.getSelectedTab().getLabel()).isEqualTo("房间");
+        assertThat(sheet.getSelectedTab().getLabel()).isEqualTo("活动室");
         assertThat($(Button.class).withId("new-centre-room").exists()).isTrue();
         @SuppressWarnings("unchecked")
         var grid = test((Grid<Object>) $(Grid.class).id("centre-rooms-grid"));
@@ -177,7 +177,7 @@ class RoomsViewTest extends SpringBrowserlessTest {
     private static RoomDraft draft(String code) {
         var draft = new RoomDraft();
         draft.setCode(code);
-        draft.setName("待归档的房间");
+        draft.setName("待归档的活动室");
         draft.setCapacity(10);
         return draft;
     }

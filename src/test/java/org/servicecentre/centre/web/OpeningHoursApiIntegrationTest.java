@@ -163,7 +163,7 @@ class OpeningHoursApiIntegrationTest {
 
     private long room(long centreId, String code) {
         jdbc.update("insert into room (centre_id, code, name, capacity, door_token) values (?, ?, ?, 10, ?)",
-                centreId, code, "测试房间" + code, "T." + code + System.nanoTime());
+                centreId, code, "测试活动室" + code, "T." + code + System.nanoTime());
         return jdbc.queryForObject("select id from room where centre_id = ? and code = ?", Long.class, centreId, code);
     }
 }

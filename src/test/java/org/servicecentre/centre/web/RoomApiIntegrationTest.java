@@ -56,6 +56,25 @@ class RoomApiIntegrationTest {
     }
 
     @Test
+    void listsOnlyTheRoomsOfAnAlliancesMemberCentres() throws Exception {
+        long ntc = centreId("NTC");
+        String code = "ROOMS-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        var created = api.mvc().perform(as(admin, post("/api/v1/alliances").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code": "%s", "name": "南头城单中心联盟", "centreIds": [%d]}
+                                """.formatted(code, ntc))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long alliance = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+        api.mvc().perform(as(admin, get("/api/v1/rooms").param("alliance", String.valueOf(alliance)).param("limit", "100")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.items[*].centreCode").value(everyItem(org.hamcrest.Matchers.is("NTC"))));
+        api.mvc().perform(as(admin, get("/api/v1/rooms").param("alliance", "987654321")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void createsARoomAndSaysWhereItLives() throws Exception {
         String code = "R" + Long.toString(System.nanoTime(), 36).toUpperCase();
 
