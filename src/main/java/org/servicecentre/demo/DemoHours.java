@@ -70,7 +70,9 @@ class DemoHours implements DemoLayer {
                 "邻里文化节，延长开放"));
 
         var nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        hours.rooms(kjy).stream().findFirst().ifPresent(room -> hours.addClosure(kjy,
+        // the hall when the rooms layer made one, else any room
+        hours.rooms(kjy).stream().min((a, b) -> Boolean.compare(!"HALL".equals(a.code()), !"HALL".equals(b.code())))
+                .ifPresent(room -> hours.addClosure(kjy,
                 ClosureDraft.of(room.id(), nextMonday, nextMonday.plusDays(2), "空调及音响设备检修")));
     }
 

@@ -34,10 +34,14 @@ class SignInIT {
     /** The menu each role should see, as translation keys in {@code @Menu} order. */
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of("admin", List.of("nav.home", "nav.centres", "nav.organisations", "nav.regions", "nav.users")),
-                Arguments.of("officer", List.of("nav.home", "nav.centres", "nav.organisations", "nav.regions")),
-                Arguments.of("manager", List.of("nav.home", "nav.centres", "nav.organisations")),
-                Arguments.of("ngo", List.of("nav.home", "nav.centres", "nav.organisations")));
+                Arguments.of("admin", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
+                        "nav.organisations", "nav.catalogue", "nav.regions", "nav.amenities", "nav.import", "nav.users")),
+                Arguments.of("officer", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances",
+                        "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions")),
+                Arguments.of("manager", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances",
+                        "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.import")),
+                Arguments.of("ngo", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
+                        "nav.organisations", "nav.catalogue")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package org.servicecentre.centre.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.servicecentre.centre.AmenityDraft;
 import org.servicecentre.centre.AmenityService;
 import org.servicecentre.centre.AmenitySummary;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.ListToolbar;
 import org.servicecentre.shared.ui.Notifications;
@@ -82,18 +82,14 @@ class AmenitiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(AmenityForm form, AmenitySummary amenity) {
-        var confirm = new ConfirmDialog(getTranslation("amenities.delete.title", amenity.name(getLocale())),
-                getTranslation("amenities.delete.text"), getTranslation("amenities.delete.confirm"), e -> {
+        Confirmations.destructive(getTranslation("amenities.delete.title", amenity.name(getLocale())),
+                getTranslation("amenities.delete.text"), getTranslation("amenities.delete.confirm"), () -> {
                     if (DomainErrors.attempt(() -> amenities.delete(amenity.id()))) {
                         form.close();
                         refresh();
                         Notifications.success(getTranslation("amenities.deleted", amenity.name(getLocale())));
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("form.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private Span status(AmenitySummary amenity) {

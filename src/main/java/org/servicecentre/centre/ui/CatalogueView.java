@@ -3,7 +3,6 @@ package org.servicecentre.centre.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +18,7 @@ import org.servicecentre.centre.CatalogueEntrySummary;
 import org.servicecentre.centre.CatalogueLevel;
 import org.servicecentre.centre.CatalogueService;
 import org.servicecentre.security.CurrentUser;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.ListToolbar;
 import org.servicecentre.shared.ui.Notifications;
@@ -144,34 +144,24 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmArchive(CatalogueEntrySummary entry) {
         var name = entry.name().in(getLocale());
-        var dialog = new ConfirmDialog(getTranslation("catalogue.archive.title", name),
-                getTranslation("catalogue.archive.text", name), getTranslation("catalogue.archive"),
-                e -> {
+        Confirmations.destructive(getTranslation("catalogue.archive.title", name),
+                getTranslation("catalogue.archive.text", name), getTranslation("catalogue.archive"), () -> {
                     if (DomainErrors.attempt(() -> catalogue.archive(entry.id())) != null) {
                         refresh();
                         Notifications.success(getTranslation("catalogue.archived.done", name));
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private void confirmDelete(CatalogueEntrySummary entry) {
         var name = entry.name().in(getLocale());
-        var dialog = new ConfirmDialog(getTranslation("catalogue.delete.title", name),
-                getTranslation("catalogue.delete.text", name), getTranslation("catalogue.delete"),
-                e -> {
+        Confirmations.destructive(getTranslation("catalogue.delete.title", name),
+                getTranslation("catalogue.delete.text", name), getTranslation("catalogue.delete"), () -> {
                     if (DomainErrors.attempt(() -> catalogue.delete(entry.id()))) {
                         refresh();
                         Notifications.success(getTranslation("catalogue.deleted", name));
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private void restore(CatalogueEntrySummary entry) {

@@ -3,7 +3,6 @@ package org.servicecentre.centre.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +19,7 @@ import org.servicecentre.centre.CentreOfferService;
 import org.servicecentre.centre.CentreSummary;
 import org.servicecentre.centre.OfferingDraft;
 import org.servicecentre.centre.OfferingSummary;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.Notifications;
 
@@ -168,17 +168,13 @@ class CentreServicesTab extends VerticalLayout {
 
     private void confirmRemove(OfferingSummary slot) {
         var what = slot.item().name().in(getLocale()) + " · " + dayName(slot.weekday()) + " " + OfferingText.times(slot);
-        var dialog = new ConfirmDialog(getTranslation("offerings.remove.title"),
-                getTranslation("offerings.remove.text", what), getTranslation("offerings.remove"), e -> {
+        Confirmations.destructive(getTranslation("offerings.remove.title"),
+                getTranslation("offerings.remove.text", what), getTranslation("offerings.remove"), () -> {
                     if (DomainErrors.attempt(() -> offers.remove(slot.id()))) {
                         show();
                         Notifications.success(getTranslation("offerings.removed", what));
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private String dayName(DayOfWeek day) {

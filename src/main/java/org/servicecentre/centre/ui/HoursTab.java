@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,7 @@ import org.servicecentre.centre.ClosureSummary;
 import org.servicecentre.centre.DayHours;
 import org.servicecentre.centre.HoursExceptionSummary;
 import org.servicecentre.centre.OpeningHoursService;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.Notifications;
 
@@ -169,16 +169,12 @@ class HoursTab extends VerticalLayout {
     }
 
     private void confirm(String titleKey, String text, Runnable removal) {
-        var dialog = new ConfirmDialog(getTranslation(titleKey), text, getTranslation("hours.remove"), e -> {
+        Confirmations.destructive(getTranslation(titleKey), text, getTranslation("hours.remove"), () -> {
             if (DomainErrors.attempt(removal)) {
                 Notifications.success(getTranslation("hours.removed"));
                 refresh();
             }
         });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private void editWeek() {

@@ -1,12 +1,12 @@
 package org.servicecentre.centre.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.servicecentre.centre.PartnershipService;
 import org.servicecentre.centre.PartnershipSummary;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.Notifications;
 
@@ -30,14 +30,10 @@ class PartnershipRemoval {
 
     void ask(PartnershipSummary partnership) {
         var ui = UI.getCurrent();
-        var dialog = new ConfirmDialog(ui.getTranslation("partnerships.remove.title"),
+        var dialog = Confirmations.destructive(ui.getTranslation("partnerships.remove.title"),
                 ui.getTranslation("partnerships.remove.text", partnership.organisationName(), partnership.targetName()),
-                ui.getTranslation("partnerships.remove"), e -> remove(partnership));
-        dialog.setCancelable(true);
-        dialog.setCancelText(ui.getTranslation("form.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
+                ui.getTranslation("partnerships.remove"), () -> remove(partnership));
         dialog.setId("confirm-remove-partnership");
-        dialog.open();
     }
 
     void created(PartnershipSummary partnership) {

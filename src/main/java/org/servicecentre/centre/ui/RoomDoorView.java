@@ -3,7 +3,6 @@ package org.servicecentre.centre.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -19,6 +18,7 @@ import java.util.Base64;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.centre.RoomSummary;
 import org.servicecentre.shared.NotFoundException;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,17 +101,13 @@ class RoomDoorView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmRenew(RoomSummary room) {
-        var confirm = new ConfirmDialog(getTranslation("rooms.door.renew.title"),
-                getTranslation("rooms.door.renew.text", room.name()), getTranslation("rooms.door.renew.confirm"), e -> {
+        Confirmations.destructive(getTranslation("rooms.door.renew.title"),
+                getTranslation("rooms.door.renew.text", room.name()), getTranslation("rooms.door.renew.confirm"), () -> {
                     if (DomainErrors.attempt(() -> rooms.renewDoorCode(room.id())) != null) {
                         showCode(room);
                         Notifications.success(getTranslation("rooms.door.renewed"));
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("form.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     @Override
