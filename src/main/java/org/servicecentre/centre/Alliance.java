@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A Party-building alliance (党建联盟): a named group of centres that share rooms; archived ones grant nothing. */
 @Entity
@@ -36,6 +37,7 @@ class Alliance {
     private boolean active = true;
 
     @ElementCollection
+    @BatchSize(size = 100) // a page of rooms or alliances loads its sets in one query, not one per row
     @CollectionTable(name = "alliance_centre", joinColumns = @JoinColumn(name = "alliance_id"))
     @Column(name = "centre_id", nullable = false)
     private Set<Long> centreIds = new HashSet<>();

@@ -88,7 +88,15 @@ public class AllianceService {
     @Transactional(readOnly = true)
     public List<AllianceSummary> alliancesOf(long centreId) {
         centreService.get(centreId);
-        return summaries(alliances.containing(centreId));
+        var reach = reach();
+        var found = alliances.containing(centreId);
+        if (reach.organisationId() != AllianceReach.NO_ORGANISATION) {
+            // NGO staff: only the active alliances their organisation is partnered with, as in list()
+            var theirs = alliances.search(false, reach.centreIds(), reach.regionPath(), reach.organisationId(), true,
+                    "", OffsetLimit.of(0, 1000)).stream().map(Alliance::id).collect(Collectors.toSet());
+            found = found.stream().filter(a -> theirs.contains(a.id())).toList();
+        }
+        return summaries(found);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -47,6 +47,11 @@ class CatalogueImport implements ImportFormat {
             return level.parentLevel() + "/" + parentCode;
         }
 
+        /** Only items keep a description (see CatalogueEntry); reading it as empty keeps re-imports unchanged. */
+        Entry {
+            description = level == CatalogueLevel.ITEM ? description : "";
+        }
+
         CatalogueEntryDraft draft() {
             var draft = new CatalogueEntryDraft(level, code, parentCode, nameZh, nameEn);
             draft.setDescription(description);

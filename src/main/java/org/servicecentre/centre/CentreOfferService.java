@@ -71,7 +71,7 @@ public class CentreOfferService {
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER')")
     public OfferingSummary add(long centreId, @Valid OfferingDraft draft) {
         var centre = editable(centreId);
-        check(draft);
+        check(draft, true);
         var offering = new ServiceOffering(centreId);
         offering.schedule(draft);
         return summaries(List.of(offerings.saveAndFlush(offering)), Map.of(centreId, centre.name())).getFirst();
@@ -81,7 +81,8 @@ public class CentreOfferService {
     public OfferingSummary update(long offeringId, @Valid OfferingDraft draft) {
         var offering = offerings.findById(offeringId).orElseThrow(() -> new NotFoundException("offering", offeringId));
         var centre = editable(offering.centreId());
-        check(draft);
+        // a slot of an item archived since may still be paused or re-timed; only a new item must be in use
+        check(draft, !java.util.Objects.equals(draft.getItemId(), offering.itemId()));
         offering.schedule(draft);
         return summaries(List.of(offerings.saveAndFlush(offering)), Map.of(centre.id(), centre.name())).getFirst();
     }
@@ -102,7 +103,7 @@ public class CentreOfferService {
     }
 
     /** The API has no form: the same rules the dialog shows next to its fields hold here too. */
-    private void check(OfferingDraft draft) {
+    private void check(OfferingDraft draft, boolean itemMustBeInUse) {
         if (!draft.isEndAfterStart()) {
             throw new DomainException("OFFERING_END_BEFORE_START");
         }
@@ -111,7 +112,7 @@ public class CentreOfferService {
         if (item.level() != CatalogueLevel.ITEM) {
             throw new DomainException("OFFERING_NOT_AN_ITEM", item.code());
         }
-        if (!inUse(item)) {
+        if (itemMustBeInUse && !inUse(item)) {
             throw new DomainException("OFFERING_ITEM_ARCHIVED", item.name().zh());
         }
         if (!organisations.labels().containsKey(draft.getOrganisationId())) {

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * One thing wrong with an import file: at a line (the spreadsheet's row number, the header being line 1; 0 for
  * the whole file) and a column (null when it concerns the whole row or file), as a translation key and its
- * arguments, so that each user reads it in their own language.
+ * arguments (texts, or enum values shown in words), so that each user reads it in their own language.
  */
-public record ImportProblem(int line, String column, String key, List<String> arguments) {
+public record ImportProblem(int line, String column, String key, List<Object> arguments) {
 
     public ImportProblem {
         arguments = List.copyOf(arguments);
@@ -26,7 +26,9 @@ public record ImportProblem(int line, String column, String key, List<String> ar
         return arguments.toArray();
     }
 
-    private static List<String> texts(Object... arguments) {
-        return java.util.Arrays.stream(arguments).map(String::valueOf).toList();
+    /** Enum values stay enums so that the translation shows them in words (社区, not SHEQU); the rest as text. */
+    private static List<Object> texts(Object... arguments) {
+        return java.util.Arrays.stream(arguments).map(a -> a instanceof Enum<?> ? a : (Object) String.valueOf(a))
+                .toList();
     }
 }

@@ -49,7 +49,7 @@ public class OfferingDraft {
     }
 
     /** The slot must end after it starts, on the same day. */
-    @AssertTrue(message = "must end after it starts")
+    @AssertTrue(message = "{offerings.end-after-start}")
     public boolean isEndAfterStart() {
         return start == null || end == null || end.isAfter(start);
     }

@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A bookable space in a centre. Its door QR code carries {@link #doorToken()}, which names the room and nobody. */
 @Entity
@@ -67,6 +68,7 @@ class Room {
     private String description;
 
     @ElementCollection
+    @BatchSize(size = 100) // a page of rooms or alliances loads its sets in one query, not one per row
     @CollectionTable(name = "room_amenity", joinColumns = @JoinColumn(name = "room_id"))
     @Column(name = "amenity_id")
     private Set<Long> amenityIds = new HashSet<>();

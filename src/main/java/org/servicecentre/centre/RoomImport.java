@@ -91,7 +91,9 @@ class RoomImport implements ImportFormat {
         }
         var centres = centreIds(parsed.stream().map(Values::centreCode).filter(Objects::nonNull).toList());
         var amenities = amenityIds();
-        var existing = writer.load(centres.values());
+        // only the caller's own centres: a manager's preview must not tell what other centres' rooms hold
+        var existing = writer.load(centres.values().stream()
+                .filter(id -> scope.isAdmin() || scope.managesCentre(id)).toList());
         var firstLine = new HashMap<String, Integer>();
         var planned = new ArrayList<ImportRow>();
         var fresh = new ArrayList<Values>();

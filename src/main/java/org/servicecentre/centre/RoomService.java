@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.servicecentre.security.CurrentUser;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
 import org.servicecentre.shared.OffsetLimit;
@@ -32,8 +33,11 @@ public class RoomService {
     private final Amenities amenities;
     private final CentreService centres;
     private final RoomSummaries summaries;
+    private final CurrentUser currentUser;
 
-    RoomService(Rooms rooms, RoomPhotos photos, Amenities amenities, CentreService centres, RoomSummaries summaries) {
+    RoomService(Rooms rooms, RoomPhotos photos, Amenities amenities, CentreService centres, RoomSummaries summaries,
+                CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.rooms = rooms;
         this.photos = photos;
         this.amenities = amenities;
@@ -48,7 +52,7 @@ public class RoomService {
         var v = centres.visibility();
         var page = OffsetLimit.of(Math.max(offset, 0), Math.max(limit, 1));
         return summaries.of(rooms.search(v.everything(), v.centreIds(), v.regionPath(), v.activeOnly(), q.text,
-                filter.centreId(), q.anyCentre, q.centreIds, filter.minCapacity(), filter.includeArchived(),
+                filter.centreId(), q.anyCentre, q.centreIds, filter.minCapacity(), archivedShown(filter),
                 q.amenityCount, q.amenityIds, page));
     }
 
@@ -58,7 +62,7 @@ public class RoomService {
         var q = new Query(filter, amenityIds(filter));
         var v = centres.visibility();
         return rooms.countMatching(v.everything(), v.centreIds(), v.regionPath(), v.activeOnly(), q.text,
-                filter.centreId(), q.anyCentre, q.centreIds, filter.minCapacity(), filter.includeArchived(),
+                filter.centreId(), q.anyCentre, q.centreIds, filter.minCapacity(), archivedShown(filter),
                 q.amenityCount, q.amenityIds);
     }
 
@@ -167,9 +171,21 @@ public class RoomService {
                 .orElseThrow(() -> new NotFoundException("room", "door code"));
     }
 
+    /** Archived rooms are listed only to those who may restore them: admins and managers (in their centres). */
+    private boolean archivedShown(RoomFilter filter) {
+        var scope = currentUser.scope();
+        return filter.includeArchived() && (scope.isAdmin() || !scope.centreIds().isEmpty());
+    }
+
     private void apply(Room room, RoomDraft draft) {
         var unknown = new HashSet<>(draft.getAmenityIds());
-        amenities.findAllById(draft.getAmenityIds()).forEach(a -> unknown.remove(a.id()));
+        for (var amenity : amenities.findAllById(draft.getAmenityIds())) {
+            unknown.remove(amenity.id());
+            // a switched-off amenity a room already has may stay; it just cannot be newly added
+            if (!amenity.active() && !room.amenityIds().contains(amenity.id())) {
+                throw new DomainException("AMENITY_INACTIVE", amenity.nameZh());
+            }
+        }
         if (!unknown.isEmpty()) {
             throw new DomainException("AMENITY_UNKNOWN", unknown.iterator().next());
         }

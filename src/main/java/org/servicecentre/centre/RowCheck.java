@@ -66,7 +66,8 @@ final class RowCheck {
             }
             return null;
         }
-        if (value.codePointCount(0, value.length()) > maxLength) {
+        // the same count as the drafts' @Size and the database columns: UTF-16 units, not code points
+        if (value.length() > maxLength) {
             problem(column, "import.problem.too-long", maxLength);
             return null;
         }

@@ -28,7 +28,7 @@ class CatalogueImportIntegrationTest {
                 "ITEM,IT-" + s + ",CA-" + s + ",社区调解,Mediation,邻里纠纷调解,5,true",
                 "事项,IT2-" + s + ",CA-" + s + ",法律援助申请指导,,,6,是",
                 "CATEGORY,CA-" + s + ",SE-" + s + ",人民调解,,,1,true",
-                "SECTOR,SE-" + s + ",,综合治理,Community governance,,90,true");
+                "SECTOR,SE-" + s + ",,综合治理,Community governance,领域的说明不保存,90,true");
 
         var first = asSystem(() -> imports.commit("catalogue", file));
         long versions = versionsOf(s);

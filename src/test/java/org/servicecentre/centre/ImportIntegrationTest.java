@@ -165,7 +165,7 @@ class ImportIntegrationTest {
                 org.assertj.core.groups.Tuple.tuple(2, "parent_code", "import.problem.unknown-parent", List.of("NOWHERE-" + s)),
                 org.assertj.core.groups.Tuple.tuple(4, "code", "import.problem.duplicate", List.of("SQ-" + s, "3")),
                 org.assertj.core.groups.Tuple.tuple(5, "parent_code", "import.problem.parent-level",
-                        List.of("SZ-NS-YH", "STREET", "DISTRICT")),
+                        List.of("SZ-NS-YH", RegionLevel.STREET, RegionLevel.DISTRICT)),
                 org.assertj.core.groups.Tuple.tuple(6, "parent_code", "import.problem.city-has-parent", List.of()));
         assertThat(snapshot()).isEqualTo(before);
     }

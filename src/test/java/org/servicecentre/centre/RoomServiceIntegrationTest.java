@@ -32,6 +32,9 @@ class RoomServiceIntegrationTest {
     @Autowired
     Rooms roomRepository;
 
+    @Autowired
+    Amenities amenityRepository;
+
     @Test
     @WithUserDetails("manager")
     void letsAManagerCreateARoomInTheirCentreButNotInAnother() {
@@ -173,6 +176,40 @@ class RoomServiceIntegrationTest {
         assertThat(rooms.findByDoorToken(token).id()).isEqualTo(room.id());
         rooms.renewDoorCode(room.id());
         assertThatThrownBy(() -> rooms.findByDoorToken(token)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void showsArchivedRoomsOnlyToThoseWhoMayRestoreThem() {
+        String code = unique("H");
+        SystemAuthentication.asSystem(() -> rooms.archive(rooms.create(centreId("NTC"), draft(code, "归档的活动室", 10)).id()));
+
+        assertThat(rooms.count(new RoomFilter(code, null, Set.of(), null, Set.of(), true))).isZero();
+        assertThat(SystemAuthentication.asSystem(() -> rooms.count(new RoomFilter(code, null, Set.of(), null, Set.of(),
+                true)))).isOne();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void refusesToAddASwitchedOffAmenityButLetsARoomKeepOne() {
+        var amenity = new Amenity(unique("OFF"));
+        amenity.describe("旧投影仪", "Old projector", 99, true);
+        long id = amenityRepository.saveAndFlush(amenity).id();
+        var room = rooms.create(centreId("TL"), withAmenity(draft(unique("K"), "有旧设备的活动室", 10), id));
+        amenity = amenityRepository.findById(id).orElseThrow();
+        amenity.describe("旧投影仪", "Old projector", 99, false);
+        amenityRepository.saveAndFlush(amenity);
+
+        var kept = RoomDraft.of(rooms.get(room.id()));
+        kept.setName("改名后仍保留旧设备");
+        assertThat(rooms.update(room.id(), kept).name()).isEqualTo("改名后仍保留旧设备");
+        assertThatThrownBy(() -> rooms.create(centreId("TL"), withAmenity(draft(unique("K"), "新活动室", 10), id)))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "AMENITY_INACTIVE");
+    }
+
+    private static RoomDraft withAmenity(RoomDraft draft, long amenityId) {
+        draft.setAmenityIds(Set.of(amenityId));
+        return draft;
     }
 
     private RoomSummary roomOf(String centre, String code) {

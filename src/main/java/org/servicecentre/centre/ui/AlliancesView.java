@@ -53,7 +53,8 @@ class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AllianceSummary::name).setHeader(getTranslation("alliances.name")).setFlexGrow(2);
         grid.addColumn(AllianceSummary::memberCount).setHeader(getTranslation("alliances.member-count"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.members().stream().map(AllianceMember::name).collect(Collectors.joining("、")))
+        grid.addColumn(a -> a.members().stream().map(AllianceMember::name).collect(Collectors.joining(
+                "zh".equals(getLocale().getLanguage()) ? "、" : ", ")))
                 .setHeader(getTranslation("alliances.members")).setFlexGrow(4);
         grid.addComponentColumn(a -> status(a.active())).setHeader(getTranslation("alliances.status"))
                 .setAutoWidth(true).setFlexGrow(0);

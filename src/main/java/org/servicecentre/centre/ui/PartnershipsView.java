@@ -64,7 +64,10 @@ class PartnershipsView extends VerticalLayout implements HasDynamicTitle {
             filter(organisation, "partnerships.filter.organisation", partnerships.organisationChoices(),
                     ScopeTarget::label);
         }
-        filter(centre, "partnerships.filter.centre", centres.list("", null, 0, PICKER_LIMIT), CentreSummary::name);
+        filter(centre, "partnerships.filter.centre", List.of(), CentreSummary::name);
+        // a city has about a thousand centres: fetch them as the user types instead of all at once
+        centre.setItems(query -> centres.list(query.getFilter().orElse(""), null, query.getOffset(),
+                        query.getLimit()).stream());
         filter(alliance, "partnerships.filter.alliance", alliances.list("", 0, PICKER_LIMIT), AllianceSummary::name);
         if (role == Role.ADMIN || role == Role.CENTRE_MANAGER) {
             toolbar.addCreateButton(getTranslation("partnerships.new"), "new-partnership", this::create);

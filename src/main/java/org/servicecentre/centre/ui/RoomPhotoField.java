@@ -15,6 +15,7 @@ import java.util.List;
 import org.servicecentre.centre.PhotoContent;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.centre.RoomSummary;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 
 /**
@@ -73,9 +74,12 @@ class RoomPhotoField extends Div {
     }
 
     private void removed() {
-        if (DomainErrors.attempt(() -> rooms.removePhoto(roomId)) != null) {
-            show(null);
-        }
+        Confirmations.destructive(getTranslation("rooms.photo.remove.title"), getTranslation("rooms.photo.remove.text"),
+                getTranslation("rooms.photo.remove.confirm"), () -> {
+                    if (DomainErrors.attempt(() -> rooms.removePhoto(roomId)) != null) {
+                        show(null);
+                    }
+                });
     }
 
     private void show(PhotoContent photo) {

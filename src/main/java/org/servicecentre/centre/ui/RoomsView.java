@@ -53,8 +53,9 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("rooms.search"), this::refresh);
-        centre = toolbar.addFilter(getTranslation("rooms.centre.all"),
-                centres.list("", null, 0, 1000).toArray(CentreSummary[]::new), CentreSummary::name);
+        centre = toolbar.addLazyFilter(getTranslation("rooms.centre.all"),
+                query -> centres.list(query.getFilter().orElse(""), null, query.getOffset(),
+                        query.getLimit()).stream(), CentreSummary::name);
         centre.setId("room-centre-filter");
         centre.setWidth("15em");
         alliance = toolbar.addFilter(getTranslation("rooms.alliance.all"),

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolationException;
 import java.util.function.Supplier;
 import org.servicecentre.shared.DomainException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -38,6 +40,9 @@ public final class DomainErrors {
             Notifications.error(UI.getCurrent().getTranslation("error.access_denied"));
         } catch (ConstraintViolationException e) {
             Notifications.error(UI.getCurrent().getTranslation("error.validation"));
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            // a race the service's own checks could not see (same code created at the same moment, stale edit)
+            Notifications.error(UI.getCurrent().getTranslation("error.conflict"));
         }
         return null;
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Function;
 
@@ -40,6 +41,23 @@ public class ListToolbar extends Div {
         filter.setPlaceholder(allPlaceholder);
         filter.setAriaLabel(allPlaceholder);
         filter.setItems(choices);
+        filter.setItemLabelGenerator(label::apply);
+        filter.setClearButtonVisible(true);
+        filter.addValueChangeListener(e -> refresh.run());
+        addComponentAtIndex(indexOf(grow), filter);
+        return filter;
+    }
+
+    /**
+     * Adds a drop-down filter whose choices are fetched page by page as the user types (e.g. a city's thousand
+     * centres); an empty choice means "all".
+     */
+    public <E> ComboBox<E> addLazyFilter(String allPlaceholder, CallbackDataProvider.FetchCallback<E, String> fetch,
+                                         Function<E, String> label) {
+        var filter = new ComboBox<E>();
+        filter.setPlaceholder(allPlaceholder);
+        filter.setAriaLabel(allPlaceholder);
+        filter.setItems(fetch);
         filter.setItemLabelGenerator(label::apply);
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> refresh.run());
