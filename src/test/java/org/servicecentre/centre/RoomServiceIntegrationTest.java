@@ -193,11 +193,11 @@ class RoomServiceIntegrationTest {
     @WithUserDetails("admin")
     void refusesToAddASwitchedOffAmenityButLetsARoomKeepOne() {
         var amenity = new Amenity(unique("OFF"));
-        amenity.describe("旧投影仪", "Old projector", 99, true);
+        amenity.describe("旧幻灯机", "Old slide viewer", 99, true);
         long id = amenityRepository.saveAndFlush(amenity).id();
         var room = rooms.create(centreId("TL"), withAmenity(draft(unique("K"), "有旧设备的活动室", 10), id));
         amenity = amenityRepository.findById(id).orElseThrow();
-        amenity.describe("旧投影仪", "Old projector", 99, false);
+        amenity.describe("旧幻灯机", "Old slide viewer", 99, false);
         amenityRepository.saveAndFlush(amenity);
 
         var kept = RoomDraft.of(rooms.get(room.id()));
