@@ -25,8 +25,9 @@ class CatalogueImport implements ImportFormat {
 
     private static final List<String> COLUMNS = List.of("level", "code", "parent_code", "name_zh", "name_en",
             "description", "sort_order", "active");
-    private static final Map<String, CatalogueLevel> ALIASES = Map.of("领域", CatalogueLevel.SECTOR,
-            "大类", CatalogueLevel.CATEGORY, "类别", CatalogueLevel.CATEGORY, "事项", CatalogueLevel.ITEM);
+    private static final Map<String, CatalogueLevel> ALIASES = Map.of("板块", CatalogueLevel.SECTOR,
+            "领域", CatalogueLevel.SECTOR, "分类", CatalogueLevel.CATEGORY, "类别", CatalogueLevel.CATEGORY,
+            "事项", CatalogueLevel.ITEM, "服务事项", CatalogueLevel.ITEM);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CatalogueService catalogue;
