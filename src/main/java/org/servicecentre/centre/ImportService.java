@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportService {
 
+    /** The largest file the import page and the API accept (a city's rooms take about 1 MB). */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
     private final Map<String, ImportFormat> formats = new LinkedHashMap<>();
     private final CurrentUser currentUser;
 

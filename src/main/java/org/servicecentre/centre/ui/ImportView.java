@@ -37,7 +37,7 @@ import org.servicecentre.shared.ui.Notifications;
 @RolesAllowed({"ADMIN", "CENTRE_MANAGER"})
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_BYTES = ImportService.MAX_FILE_BYTES;
 
     private final ImportService imports;
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();

@@ -2,10 +2,15 @@ package org.servicecentre.centre.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.servicecentre.centre.ImportService;
+import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.TranslationProvider;
 import org.servicecentre.shared.web.ApiProblems;
 import org.springframework.http.ContentDisposition;
@@ -16,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Import and export", description = "CSV files of regions, centres and rooms")
+@Tag(name = "Import and export", description = "CSV files of regions, centres, rooms and the service catalogue")
 class ImportController {
 
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
@@ -45,9 +49,11 @@ class ImportController {
     @Operation(summary = "Check a CSV file without writing anything: every row with its action (NEW, CHANGED, "
             + "UNCHANGED) and its problems (admins; managers for the rooms of their centres)")
     @ApiResponse(responseCode = "404", description = "No such kind (NOT_FOUND)")
-    ImportResponse preview(@PathVariable @Parameter(description = "regions, centres or rooms") String kind,
-                           @RequestBody byte[] csv, HttpServletRequest request) {
-        return ImportResponse.of(imports.preview(kind, csv), translations, ApiProblems.localeOf(request));
+    @RequestBody(required = true, description = "The CSV file, UTF-8 with or without BOM, at most 20 MB (larger: 422 "
+            + "IMPORT_TOO_LARGE)", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ImportResponse preview(@PathVariable @Parameter(description = "regions, centres, rooms or catalogue") String kind,
+                           HttpServletRequest request) throws IOException {
+        return ImportResponse.of(imports.preview(kind, body(request)), translations, ApiProblems.localeOf(request));
     }
 
     @PostMapping(path = "/import/{kind}", consumes = {"text/csv", "text/plain", "application/octet-stream"})
@@ -57,10 +63,12 @@ class ImportController {
     @ApiResponse(responseCode = "404", description = "No such kind (NOT_FOUND)")
     @ApiResponse(responseCode = "422", description = "The file or some rows have problems (IMPORT_HAS_PROBLEMS, "
             + "listed in `problems`); nothing was written")
-    ResponseEntity<?> commit(@PathVariable @Parameter(description = "regions, centres or rooms") String kind,
-                             @RequestBody byte[] csv, HttpServletRequest request) {
+    @RequestBody(required = true, description = "The CSV file, UTF-8 with or without BOM, at most 20 MB (larger: 422 "
+            + "IMPORT_TOO_LARGE)", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<?> commit(@PathVariable @Parameter(description = "regions, centres, rooms or catalogue") String kind,
+                             HttpServletRequest request) throws IOException {
         var locale = ApiProblems.localeOf(request);
-        var result = imports.commit(kind, csv);
+        var result = imports.commit(kind, body(request));
         if (result.committed()) {
             return ResponseEntity.ok(ImportResponse.of(result, translations, locale));
         }
@@ -72,11 +80,20 @@ class ImportController {
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
+    /** The file, read only up to the size the import page also allows, so a huge body cannot fill the memory. */
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        byte[] csv = request.getInputStream().readNBytes(ImportService.MAX_FILE_BYTES + 1);
+        if (csv.length > ImportService.MAX_FILE_BYTES) {
+            throw new DomainException("IMPORT_TOO_LARGE", ImportService.MAX_FILE_BYTES / 1024 / 1024);
+        }
+        return csv;
+    }
+
     @GetMapping("/export/{kind}")
     @Operation(summary = "Everything of a kind the caller may see, in the import format (UTF-8 with a byte order "
             + "mark, so that Excel shows Chinese correctly)")
     @ApiResponse(responseCode = "404", description = "No such kind (NOT_FOUND)")
-    ResponseEntity<byte[]> export(@PathVariable @Parameter(description = "regions, centres or rooms") String kind) {
+    ResponseEntity<byte[]> export(@PathVariable @Parameter(description = "regions, centres, rooms or catalogue") String kind) {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(kind + ".csv")
                         .build().toString())

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicecentre.ApiClient;
 import org.servicecentre.ServiceCentreTest;
+import org.servicecentre.centre.ImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.context.WebApplicationContext;
@@ -99,6 +100,18 @@ class ImportApiIntegrationTest {
         api.mvc().perform(as(officer, get("/api/v1/export/regions"))).andExpect(status().isOk());
         api.mvc().perform(as(admin, get("/api/v1/export/planets"))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    }
+
+    @Test
+    void refusesAFileLargerThanTwentyMegabytesWithoutReadingItAll() throws Exception {
+        byte[] huge = new byte[ImportService.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+
+        api.mvc().perform(as(admin, post("/api/v1/import/rooms/preview")).contentType("text/csv").content(huge)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("IMPORT_TOO_LARGE"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("at most 20 MB")));
     }
 
     private static String unique() {
