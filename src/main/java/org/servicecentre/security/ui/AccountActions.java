@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.servicecentre.security.AccountService;
 import org.servicecentre.security.AccountSummary;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.Notifications;
 
@@ -49,15 +50,9 @@ class AccountActions {
     }
 
     private void confirmDisable() {
-        var dialog = new ConfirmDialog(
-                translate("users.disable.title", account.displayName()),
+        Confirmations.destructive(translate("users.disable.title", account.displayName()),
                 translate("users.disable.text", account.displayName(), account.username()),
-                translate("users.disable.confirm"), e -> disable());
-        dialog.setCancelable(true);
-        dialog.setCancelText(translate("users.form.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setId("confirm-disable");
-        dialog.open();
+                translate("users.disable.confirm"), this::disable).setId("confirm-disable");
     }
 
     private void disable() {

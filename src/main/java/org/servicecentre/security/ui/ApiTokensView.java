@@ -2,7 +2,6 @@ package org.servicecentre.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.servicecentre.security.ApiTokenService;
 import org.servicecentre.security.ApiTokenSummary;
+import org.servicecentre.shared.ui.Confirmations;
 import org.servicecentre.shared.ui.DomainErrors;
 import org.servicecentre.shared.ui.Notifications;
 
@@ -133,13 +133,9 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRevoke(ApiTokenSummary token) {
-        var dialog = new ConfirmDialog(getTranslation("tokens.revoke.title", token.name()),
-                getTranslation("tokens.revoke.text"), getTranslation("tokens.revoke.confirm"), e -> revoke(token));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("tokens.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setId("confirm-revoke");
-        dialog.open();
+        Confirmations.destructive(getTranslation("tokens.revoke.title", token.name()),
+                getTranslation("tokens.revoke.text"), getTranslation("tokens.revoke.confirm"), () -> revoke(token))
+                .setId("confirm-revoke");
     }
 
     private void revoke(ApiTokenSummary token) {
