@@ -75,6 +75,21 @@ public class CentreService {
         return get(centre.id());
     }
 
+    /**
+     * The ids of every centre the caller sees, or empty when they see all of them (admins), so that other modules can
+     * narrow their own queries without a list of every centre in the city.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Set<Long>> visibleCentreIds() {
+        var visible = visibility(currentUser.scope());
+        if (visible.everything()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Set.copyOf(centres.idsMatching(false, visible.centreIds(), visible.regionPath(),
+                "", null, visible.activeOnly())));
+    }
+
     /** Whether the caller may change this centre: admins, and the centre's own managers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

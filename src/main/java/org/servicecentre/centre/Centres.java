@@ -27,4 +27,8 @@ interface Centres extends JpaRepository<Centre, Long> {
     @Query("select count(c) " + MATCHING)
     long countMatching(boolean everything, Collection<Long> centreIds, String regionPath, String text,
                        CentreLevel level, boolean activeOnly);
+
+    @Query("select c.id " + MATCHING)
+    List<Long> idsMatching(boolean everything, Collection<Long> centreIds, String regionPath, String text,
+                           CentreLevel level, boolean activeOnly);
 }

@@ -19,4 +19,10 @@ interface Closures extends JpaRepository<Closure, Long> {
 
     @Query("select c from Closure c where c.centreId = :centreId and c.lastDay < :today order by c.firstDay desc, c.id")
     List<Closure> past(long centreId, LocalDate today);
+
+    /** Closures of single rooms of the centre that touch [from, to]. */
+    @Query("""
+            select c from Closure c where c.centreId = :centreId and c.roomId is not null
+              and c.firstDay <= :to and c.lastDay >= :from""")
+    List<Closure> ofRoomsTouching(long centreId, LocalDate from, LocalDate to);
 }

@@ -193,6 +193,56 @@ public class OpeningHoursService {
         return calculator(centre, roomId, from, to).intervals(from, to);
     }
 
+    /**
+     * Of these rooms, the ones open for the whole of [start, end) (see {@link #isOpen}); one set of hours queries per
+     * centre rather than per room, for the free-room search. Rooms of centres the caller may not see are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> openRooms(java.util.Collection<Long> roomIds, Instant start, Instant end) {
+        var open = new java.util.HashSet<Long>();
+        if (!start.isBefore(end) || roomIds.isEmpty()) {
+            return open;
+        }
+        var byCentre = rooms.findAllById(roomIds).stream().collect(Collectors.groupingBy(Room::centreId));
+        byCentre.forEach((centreId, centreRooms) -> {
+            var centre = centres.get(centreId);
+            var from = start.atZone(centre.timeZone()).toLocalDate().minusDays(1);
+            var to = end.atZone(centre.timeZone()).toLocalDate();
+            checkSpan(from, to);
+            var week = week(centreId);
+            var found = exceptions.between(centreId, from, to).stream().map(HoursException::summary).toList();
+            var closed = closures.touching(centreId, null, from, to);
+            var roomClosures = closures.ofRoomsTouching(centreId, from, to);
+            for (var room : centreRooms) {
+                var applying = new ArrayList<ClosureSummary>();
+                closed.forEach(c -> applying.add(c.summary(null)));
+                roomClosures.stream().filter(c -> room.id().equals(c.roomId())).forEach(c -> applying.add(c.summary(null)));
+                if (new HoursCalculator(centre.timeZone(), week, found, applying).isOpen(start, end)) {
+                    open.add(room.id());
+                }
+            }
+        });
+        return open;
+    }
+
+    /**
+     * The room's days from {@code from} to {@code to} (inclusive, in the centre's zone): regular, special or closed
+     * (the centre's closures and the room's own), each with its ranges and reason.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DayHours> roomDays(long roomId, LocalDate from, LocalDate to) {
+        var centre = centres.get(centreOf(roomId));
+        checkSpan(from, to);
+        var calculator = calculator(centre, roomId, from, to);
+        var days = new ArrayList<DayHours>();
+        for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            days.add(calculator.day(date));
+        }
+        return days;
+    }
+
     /** The time zone of the room's centre, in which its dates are read. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

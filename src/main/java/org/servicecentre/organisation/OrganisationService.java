@@ -1,6 +1,7 @@
 package org.servicecentre.organisation;
 
 import jakarta.validation.Valid;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,15 @@ public class OrganisationService {
         var visible = visibility(currentUser.scope());
         return organisations.countMatching(visible.everything(), visible.organisationId(), visible.regionIds(),
                 normalise(text), kind);
+    }
+
+    /** Names of organisations by id, for labelling bookings and lists; names are public, so no scope applies. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        organisations.findAllById(Set.copyOf(ids)).forEach(o -> names.put(o.id(), o.summary(null).name()));
+        return names;
     }
 
     @PreAuthorize("isAuthenticated()")
