@@ -4,10 +4,12 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +21,8 @@ final class RecurrenceDescription {
 
     private static final Set<String> DESCRIBED = Set.of("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH",
             "UNTIL", "COUNT", "WKST");
-    private static final String ORDINAL_DAY = "([1-5]|-1)(MO|TU|WE|TH|FR|SA|SU)";
+    private static final Pattern WEEKDAYS = Pattern.compile("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*");
+    private static final Pattern ORDINAL_WEEKDAY = Pattern.compile("([1-5]|-1)(MO|TU|WE|TH|FR|SA|SU)");
 
     private final Map<String, String> parts;
     private final ZoneId zone;
@@ -55,29 +58,29 @@ final class RecurrenceDescription {
         String months = parts.get("BYMONTH");
         return switch (parts.get("FREQ")) {
             case "DAILY" -> days == null && monthDays == null && months == null ? every : null;
-            case "WEEKLY" -> monthDays != null || months != null ? null
-                    : days == null ? every
-                    : days.matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")
-                            ? t("recurrence.on.weekdays", every, weekdays(days)) : null;
+            case "WEEKLY" -> monthDays != null || months != null ? null : weekly(every, days);
             case "MONTHLY" -> months != null ? null : monthly(every, days, monthDays);
-            case "YEARLY" -> days != null || months == null || !months.matches("\\d+(,\\d+)*") ? null
-                    : monthDays == null ? t("recurrence.in.months", every, list(months, m -> t("recurrence.month." + Integer.parseInt(m))))
-                    : months.matches("\\d+") && monthDays.matches("\\d+")
-                            ? t("recurrence.on.date", every, t("recurrence.month." + Integer.parseInt(months)),
-                            String.valueOf(Integer.parseInt(monthDays))) : null;
+            case "YEARLY" -> days != null ? null : yearly(every, monthDays, months);
             default -> null;
         };
     }
 
+    private String weekly(String every, String days) {
+        if (days == null) {
+            return every;
+        }
+        return WEEKDAYS.matcher(days).matches() ? t("recurrence.on.weekdays", every, weekdays(days)) : null;
+    }
+
     private String monthly(String every, String days, String monthDays) {
         if (days != null) {
-            var ordinal = java.util.regex.Pattern.compile(ORDINAL_DAY).matcher(days);
+            var ordinal = ORDINAL_WEEKDAY.matcher(days);
             if (monthDays != null || !ordinal.matches()) {
                 return null;
             }
             String nth = "-1".equals(ordinal.group(1)) ? "last" : ordinal.group(1);
             return t("recurrence.on.nth.weekday", every, t("recurrence.ordinal." + nth),
-                    t("recurrence.day.long." + ordinal.group(2).toLowerCase(java.util.Locale.ROOT)));
+                    t("recurrence.day.long." + ordinal.group(2).toLowerCase(Locale.ROOT)));
         }
         if (monthDays == null) {
             return every;
@@ -86,7 +89,22 @@ final class RecurrenceDescription {
             return t("recurrence.on.last.day", every);
         }
         return monthDays.matches("\\d+(,\\d+)*")
-                ? t("recurrence.on.monthdays", every, list(monthDays, day -> t("recurrence.monthday", String.valueOf(Integer.parseInt(day)))))
+                ? t("recurrence.on.monthdays", every, list(monthDays, day -> t("recurrence.monthday", number(day))))
+                : null;
+    }
+
+    private String yearly(String every, String monthDays, String months) {
+        if (months == null) {
+            return monthDays == null ? every : null;
+        }
+        if (!months.matches("\\d+(,\\d+)*")) {
+            return null;
+        }
+        if (monthDays == null) {
+            return t("recurrence.in.months", every, list(months, month -> t("recurrence.month." + number(month))));
+        }
+        return months.matches("\\d+") && monthDays.matches("\\d+")
+                ? t("recurrence.on.date", every, t("recurrence.month." + number(months)), number(monthDays))
                 : null;
     }
 
@@ -107,12 +125,17 @@ final class RecurrenceDescription {
         return Arrays.stream(DayOfWeek.values())
                 .map(RecurrenceRule::code)
                 .filter(written::contains)
-                .map(code -> t("recurrence.day.short." + code.toLowerCase(java.util.Locale.ROOT)))
+                .map(code -> t("recurrence.day.short." + code.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(t("recurrence.separator")));
     }
 
     private String list(String values, Function<String, String> word) {
         return Arrays.stream(values.split(",")).map(word).collect(Collectors.joining(t("recurrence.separator")));
+    }
+
+    /** "07" as "7", so it finds its key and reads naturally. */
+    private static String number(String digits) {
+        return String.valueOf(Integer.parseInt(digits));
     }
 
     private String rule() {
