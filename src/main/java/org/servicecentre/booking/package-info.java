@@ -1,0 +1,3 @@
+/** Booking rooms: free-room search, calendars, series, approvals and the no-double-booking guarantee. */
+@org.springframework.modulith.ApplicationModule(displayName = "Booking")
+package org.servicecentre.booking;
