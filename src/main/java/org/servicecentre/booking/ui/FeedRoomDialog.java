@@ -30,6 +30,7 @@ class FeedRoomDialog extends Dialog {
         Set<Long> narrowed = centreIds.isEmpty() && !scope.isAdmin() ? Set.of(-1L) : centreIds;
         room.setItems(query -> rooms.list(new RoomFilter(query.getFilter().orElse(""), null, narrowed, null, Set.of(),
                 false), query.getOffset(), query.getLimit()).stream());
+        room.addValueChangeListener(e -> room.setInvalid(e.getValue() == null && room.isInvalid()));
         add(room);
 
         var cancel = new Button(getTranslation("form.cancel"), e -> close());
