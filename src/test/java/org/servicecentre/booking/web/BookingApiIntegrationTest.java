@@ -85,7 +85,7 @@ class BookingApiIntegrationTest {
                 .andExpect(jsonPath("$.code").value("BOOKING_ZERO_LENGTH"));
         book(ngo, booking(room, start, day + "T16:00:00+08:00", "x", 11)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("BOOKING_OVER_CAPACITY"));
-        book(ngo, booking(room, start, day + "T16:00:00+08:00", " ", 0)).andExpect(status().isBadRequest())
+        book(ngo, booking(room, start, day + "T16:00:00+08:00", " ", 0)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("purpose")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("expectedAttendance")));
@@ -221,7 +221,7 @@ class BookingApiIntegrationTest {
                 .andExpect(jsonPath("$[*].id").value(not(hasItem((int) small.id()))));
         api.mvc().perform(as(ngo, post("/api/v1/free-rooms/search")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"slots\": []}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("slots")));
     }
 
@@ -242,7 +242,7 @@ class BookingApiIntegrationTest {
                     .andExpect(status().isForbidden());
             api.mvc().perform(as(manager, put("/api/v1/centres/" + centre + "/booking-rules"))
                             .contentType(MediaType.APPLICATION_JSON).content(rules(0)))
-                    .andExpect(status().isBadRequest())
+                    .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[*].field").value(hasItem("horizonDays")));
         } finally {
             api.mvc().perform(as(manager, put("/api/v1/centres/" + centre + "/booking-rules"))
