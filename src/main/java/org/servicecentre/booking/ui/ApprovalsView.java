@@ -108,7 +108,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("approvals.column.attendance")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::requester).setHeader(getTranslation("approvals.column.requested"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("approvals.column.actions"))
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("approvals.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
