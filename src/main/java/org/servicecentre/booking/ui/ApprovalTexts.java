@@ -21,6 +21,20 @@ final class ApprovalTexts {
                         : date(context, booking.end(), booking) + " " + time.format(end));
     }
 
+    /** The date with its weekday, "11月25日 周二", in the centre's zone. */
+    static String day(Component context, BookingSummary booking) {
+        return date(context, booking.start(), booking);
+    }
+
+    /** The time range, "14:00–16:00", with the end's date when it ends on another day. */
+    static String hours(Component context, BookingSummary booking) {
+        var start = booking.start().atZone(booking.zone());
+        var end = booking.end().atZone(booking.zone());
+        var time = DateTimeFormatter.ofPattern("HH:mm");
+        return time.format(start) + "–" + (start.toLocalDate().equals(end.toLocalDate()) ? ""
+                : date(context, booking.end(), booking) + " ") + time.format(end);
+    }
+
     /** When the request was made, in the centre's zone. */
     static String requestedAt(Component context, BookingSummary booking) {
         return date(context, booking.createdAt(), booking) + " "

@@ -98,36 +98,33 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addColumn(b -> ApprovalTexts.when(this, b)).setHeader(getTranslation("approvals.column.when"))
+        grid.addComponentColumn(b -> twoLines(ApprovalTexts.day(this, b), ApprovalTexts.hours(this, b), "approvals-time"))
+                .setHeader(getTranslation("approvals.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::place).setHeader(getTranslation("approvals.column.room")).setFlexGrow(2);
-        grid.addColumn(BookingSummary::organisationName).setHeader(getTranslation("approvals.column.organisation"))
-                .setFlexGrow(2);
-        grid.addColumn(BookingSummary::purpose).setHeader(getTranslation("approvals.column.purpose")).setFlexGrow(3);
+        grid.addComponentColumn(b -> twoLines(b.purpose(), b.organisationName()))
+                .setHeader(getTranslation("approvals.column.purpose")).setFlexGrow(3);
+        grid.addComponentColumn(b -> twoLines(b.roomName(), b.centreName()))
+                .setHeader(getTranslation("approvals.column.room")).setFlexGrow(2);
         grid.addColumn(b -> getTranslation("approvals.attendance", b.expectedAttendance(), capacity(b)))
                 .setHeader(getTranslation("approvals.column.attendance")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::requester).setHeader(getTranslation("approvals.column.requested"))
-                .setFlexGrow(2);
+        grid.addComponentColumn(b -> twoLines(b.requestedBy(), ApprovalTexts.requestedAt(this, b)))
+                .setHeader(getTranslation("approvals.column.requested")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("approvals.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
-    private Component place(BookingSummary booking) {
-        var room = new Span(booking.roomName());
-        room.addClassName("approvals-room");
-        var centreName = new Span(booking.centreName());
-        centreName.addClassName("approvals-secondary");
-        var cell = new Div(room, centreName);
-        cell.addClassName("approvals-cell");
-        return cell;
+    /** A cell with a main line and a smaller, grey second line (organisation under purpose, centre under room). */
+    private static Component twoLines(String main, String secondary) {
+        return twoLines(main, secondary, "approvals-secondary");
     }
 
-    private Component requester(BookingSummary booking) {
-        var who = new Span(booking.requestedBy());
-        var when = new Span(ApprovalTexts.requestedAt(this, booking));
-        when.addClassName("approvals-secondary");
-        var cell = new Div(who, when);
+    private static Component twoLines(String main, String secondary, String secondaryClass) {
+        var first = new Span(main);
+        first.addClassName("approvals-main");
+        var second = new Span(secondary);
+        second.addClassName(secondaryClass);
+        var cell = new Div(first, second);
         cell.addClassName("approvals-cell");
         return cell;
     }
