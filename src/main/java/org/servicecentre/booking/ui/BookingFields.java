@@ -13,9 +13,10 @@ import org.servicecentre.organisation.OrganisationSummary;
 
 /**
  * What the booking dialog edits: a day and wall-clock times in the centre's zone rather than instants, so the form
- * can check each part; {@link #draft} turns it into the service's {@link BookingDraft}.
+ * can check each part; {@link #draft} turns it into the service's {@link BookingDraft}. Public only because the
+ * Binder reads its properties by reflection.
  */
-class BookingFields {
+public class BookingFields {
 
     @NotNull
     private RoomSummary room;

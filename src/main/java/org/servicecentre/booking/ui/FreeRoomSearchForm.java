@@ -31,6 +31,9 @@ import org.servicecentre.centre.CentreSummary;
  */
 class FreeRoomSearchForm extends FormLayout {
 
+    private static final LocalTime EARLIEST = LocalTime.of(9, 0);
+    private static final LocalTime LATEST = LocalTime.of(20, 0);
+
     private final DatePicker date = BookingPickers.date(this, "search.date");
     private final TimePicker start = BookingPickers.time(this, "search.start");
     private final TimePicker end = BookingPickers.time(this, "search.end");
@@ -64,12 +67,11 @@ class FreeRoomSearchForm extends FormLayout {
         centre.setItemLabelGenerator(CentreSummary::name);
         centre.setClearButtonVisible(true);
 
-        var now = LocalDateTime.now(clock.withZone(CentreDraft.DEFAULT_ZONE)).truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        date.setValue(now.toLocalDate());
+        var first = defaultStart(clock);
+        date.setValue(first.toLocalDate());
         date.setMin(LocalDate.now(clock.withZone(CentreDraft.DEFAULT_ZONE)));
-        start.setValue(now.toLocalTime());
-        end.setValue(now.toLocalTime().plusHours(2).isAfter(now.toLocalTime())
-                ? now.toLocalTime().plusHours(2) : LocalTime.of(23, 45));
+        start.setValue(first.toLocalTime());
+        end.setValue(first.toLocalTime().plusHours(2));
 
         String required = getTranslation("form.required");
         binder.forField(date).asRequired(required)
@@ -128,6 +130,18 @@ class FreeRoomSearchForm extends FormLayout {
         date.setValue(day);
         start.setValue(from);
         end.setValue(to);
+    }
+
+    /**
+     * The next full hour; at night (before 09:00 or from 20:00) the next 09:00 instead, when centres are open, so
+     * the first search shows rooms rather than closed doors.
+     */
+    static LocalDateTime defaultStart(Clock clock) {
+        var next = LocalDateTime.now(clock.withZone(CentreDraft.DEFAULT_ZONE)).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        if (next.getHour() < EARLIEST.getHour()) {
+            return next.toLocalDate().atTime(EARLIEST);
+        }
+        return next.getHour() >= LATEST.getHour() ? next.toLocalDate().plusDays(1).atTime(EARLIEST) : next;
     }
 
     private LocalDate today() {
