@@ -76,7 +76,7 @@ class BookingsView extends VerticalLayout implements HasDynamicTitle {
                 query -> centres.list(query.getFilter().orElse(""), null, query.getOffset(), query.getLimit())
                         .stream(), CentreSummary::name);
         centre.setId("booking-centre-filter");
-        centre.setWidth("15em");
+        centre.setWidth("13em");
         boolean mayBook = !scope.is(Role.REGION_OFFICER);
         if (mayBook) {
             toolbar.addCreateButton(getTranslation("nav.findRoom"), "booking-find-room",
@@ -96,7 +96,9 @@ class BookingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::when).setHeader(getTranslation("booking.list.when")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(BookingSummary::roomName).setHeader(getTranslation("booking.room")).setFlexGrow(1);
-        grid.addColumn(BookingSummary::centreName).setHeader(getTranslation("booking.centre")).setFlexGrow(2);
+        // as wide as the centres' names, so that they do not break mid-word
+        grid.addColumn(BookingSummary::centreName).setHeader(getTranslation("booking.centre")).setAutoWidth(true)
+                .setFlexGrow(0);
         if (withOrganisation) {
             grid.addColumn(BookingSummary::organisationName).setHeader(getTranslation("booking.organisation"))
                     .setFlexGrow(2);

@@ -65,11 +65,12 @@ class FreeRoomSearchView extends VerticalLayout implements HasDynamicTitle {
         var find = new Button(getTranslation("search.submit"), VaadinIcon.SEARCH.create(), e -> find());
         find.setId("search-submit");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        find.addClickShortcut(Key.ENTER);
         var intro = new Paragraph(getTranslation(mayBook ? "search.intro" : "search.intro.officer"));
         intro.addClassName("search-intro");
         var panel = new Div(intro, form, new Div(find));
         panel.addClassNames("card", "search-panel");
+        // Enter searches from the form only, not from the booking dialog
+        find.addClickShortcut(Key.ENTER).listenOn(panel);
 
         progress.setIndeterminate(true);
         progress.setId("search-progress");
