@@ -81,7 +81,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/swagger-ui/**",
-                        "/actuator/health", "/images/**", "/styles.css")
+                        "/actuator/health", "/images/**", "/styles.css", "/calendar/**")
                 .permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));

@@ -7,7 +7,7 @@ import org.servicecentre.centre.CentreSummary;
  * One tab of the centre page. Each capability (rooms, hours, services …) contributes its own panel as a Spring
  * bean, ordered with {@code @Order}, so the page grows without every feature editing it.
  */
-interface CentrePanel {
+public interface CentrePanel {
 
     /** Short id used in the address ({@code ?tab=rooms}) and as the tab's element id suffix. */
     String id();

@@ -180,7 +180,7 @@ class ApiExceptionHandler {
         var sorted = errors.stream()
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
                 .toList();
-        var problem = problems.problem(request, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "error.validation_failed",
+        var problem = problems.problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation_failed",
                 sorted.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
         problem.setProperty("errors", sorted);
         return problem;

@@ -26,7 +26,7 @@ final class ProblemDocumentation {
     static final String SCHEMA = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Pattern CODE = Pattern.compile("\\(([A-Z][A-Z_]+)");
-    private static final Map<String, String> DEFAULT_CODES = Map.of("400", "VALIDATION_FAILED",
+    private static final Map<String, String> DEFAULT_CODES = Map.of("400", "MALFORMED_REQUEST", "422", "VALIDATION_FAILED",
             "401", "UNAUTHENTICATED", "403", "FORBIDDEN", "404", "NOT_FOUND", "500", "INTERNAL_ERROR");
 
     private ProblemDocumentation() {
@@ -34,7 +34,8 @@ final class ProblemDocumentation {
 
     static void document(Operation operation) {
         boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
-        addIfMissing(operation, "400", "Malformed request (MALFORMED_REQUEST) or invalid fields (VALIDATION_FAILED)");
+        addIfMissing(operation, "400", "Malformed request: unreadable JSON or parameter (MALFORMED_REQUEST)");
+        addIfMissing(operation, "422", "Invalid fields (VALIDATION_FAILED), or a rule of the domain refused the request");
         if (secured) {
             addIfMissing(operation, "401", "No valid API token (UNAUTHENTICATED)");
             addIfMissing(operation, "403", "The caller's role or scope does not allow this (FORBIDDEN)");

@@ -103,7 +103,7 @@ class CentreApiIntegrationTest {
     void listsTheFieldsARequestIsMissing() throws Exception {
         api.mvc().perform(as(admin, post("/api/v1/centres")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"无编码中心\", \"level\": \"SHEQU\"}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("code", "regionId")))
                 .andExpect(jsonPath("$.detail").value(containsString("code")));
@@ -128,7 +128,7 @@ class CentreApiIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
         api.mvc().perform(as(admin, get("/api/v1/centres").param("limit", "100000").param("offset", "-5")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("limit", "offset")));
     }

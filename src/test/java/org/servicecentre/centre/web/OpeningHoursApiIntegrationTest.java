@@ -84,7 +84,7 @@ class OpeningHoursApiIntegrationTest {
                 .andExpect(status().isForbidden());
         api.mvc().perform(as(manager, put("/api/v1/centres/" + centreId("GXQ") + "/hours"))
                         .contentType(MediaType.APPLICATION_JSON).content(body.replace("12:00", "25:00")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
     }
 
@@ -120,7 +120,7 @@ class OpeningHoursApiIntegrationTest {
                 .andExpect(jsonPath("$.code").value("CLOSURE_DAYS_REVERSED"));
         api.mvc().perform(as(manager, post(url)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"firstDay\": \"2031-05-01\", \"lastDay\": \"2031-05-01\", \"reason\": \" \"}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
     }
 

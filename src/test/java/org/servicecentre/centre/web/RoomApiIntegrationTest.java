@@ -108,7 +108,7 @@ class RoomApiIntegrationTest {
                 .andExpect(jsonPath("$.code").value("DUPLICATE_CODE"));
         api.mvc().perform(as(admin, post("/api/v1/rooms")).contentType(MediaType.APPLICATION_JSON)
                         .content(room(centreId("KJY"), "BIG", 5000)))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
         api.mvc().perform(as(admin, post("/api/v1/rooms")).contentType(MediaType.APPLICATION_JSON)
                         .content(room(centreId("KJY"), "NOAMEN", 5).replace("[]", "[999999]")))

@@ -145,7 +145,7 @@ class TokenApiIntegrationTest {
     void asksForTheMissingFieldsOfATokenRequest() throws Exception {
         api.mvc().perform(post("/api/v1/auth/token").with(newAddress())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"admin\",\"validForDays\":0}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[*].field").value(
                         containsInAnyOrder("password", "validForDays")));

@@ -1,0 +1,33 @@
+package org.servicecentre.booking.ui;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import org.servicecentre.booking.BookingSummary;
+
+/** Asks before a booking is cancelled, with an optional reason that the organisation and the managers read. */
+class BookingCancellation extends ConfirmDialog {
+
+    private final TextArea reason = new TextArea(getTranslation("booking.cancel.reason"));
+
+    BookingCancellation(BookingSummary booking, Consumer<String> cancel) {
+        setId("booking-cancel-confirm");
+        setHeader(getTranslation("booking.cancel.title"));
+        reason.setId("booking-cancel-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.setPlaceholder(getTranslation("booking.cancel.reason.placeholder"));
+        var text = new Paragraph(getTranslation("booking.cancel.text", booking.roomName(),
+                BookingTexts.when(this, booking.start(), booking.end(), booking.zone())));
+        var body = new Div(text, reason);
+        body.addClassName("booking-cancel-body");
+        setText(body);
+        setCancelable(true);
+        setCancelText(getTranslation("booking.cancel.keep"));
+        setConfirmText(getTranslation("booking.cancel.confirm"));
+        setConfirmButtonTheme("error primary");
+        addConfirmListener(e -> cancel.accept(reason.getValue()));
+    }
+}

@@ -1,0 +1,228 @@
+package org.servicecentre.booking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.servicecentre.booking.BookingQueries;
+import org.servicecentre.booking.BookingService;
+import org.servicecentre.booking.BookingStatus;
+import org.servicecentre.booking.BookingSummary;
+import org.servicecentre.centre.CentreService;
+import org.servicecentre.centre.RoomFilter;
+import org.servicecentre.centre.RoomService;
+import org.servicecentre.centre.RoomSummary;
+import org.servicecentre.organisation.OrganisationService;
+import org.servicecentre.organisation.OrganisationSummary;
+import org.servicecentre.security.CurrentUser;
+import org.servicecentre.security.Role;
+import org.servicecentre.shared.DomainException;
+import org.servicecentre.shared.ui.DomainErrors;
+import org.servicecentre.shared.ui.Notifications;
+
+/**
+ * The one dialog for a booking, opened from the search, the list, a calendar or the approval inbox:
+ * {@link #openNew} books a room for a slot, {@link #open} shows a booking (status, requester, decision note) and,
+ * when the caller may, changes or cancels it. A refusal by the service keeps the dialog open with what was typed:
+ * next to the field it concerns, or above the form. {@code onChanged} runs after every successful change.
+ */
+class BookingDialog extends Dialog {
+
+    private static final int ROOM_CHOICES = 500;
+
+    private final BookingService bookings;
+    private final BookingQueries queries;
+    private final RoomService rooms;
+    private final CentreService centres;
+    private final OrganisationService organisations;
+    private final CurrentUser currentUser;
+    private final Runnable onChanged;
+    private final Div refusal = new Div();
+    private BookingForm form;
+    private ZoneId zone;
+
+    BookingDialog(BookingService bookings, BookingQueries queries, RoomService rooms, CentreService centres,
+                  OrganisationService organisations, CurrentUser currentUser, Runnable onChanged) {
+        this.bookings = bookings;
+        this.queries = queries;
+        this.rooms = rooms;
+        this.centres = centres;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.onChanged = onChanged;
+        addClassName("booking-dialog");
+        setWidth("min(680px, 95vw)");
+        // a stray click next to the dialog must not throw away what the user typed
+        setCloseOnOutsideClick(false);
+        refusal.setId("booking-refusal");
+        refusal.addClassName("booking-refusal");
+    }
+
+    /** Opens the dialog to book this room for [start, end). */
+    void openNew(RoomSummary room, Instant start, Instant end) {
+        openNew(room, start, end, null);
+    }
+
+    /** Opens the dialog to book this room for [start, end), with the expected attendance filled in if known. */
+    void openNew(RoomSummary room, Instant start, Instant end, Integer attendance) {
+        var scope = currentUser.scope();
+        zone = centres.get(room.centreId()).timeZone();
+        reset("booking.dialog.new");
+        boolean onBehalf = scope.isAdmin() || scope.is(Role.CENTRE_MANAGER);
+        form = new BookingForm(List.of(room), zone, onBehalf ? organisationChoices() : null);
+        var fields = new BookingFields();
+        fields.setRoom(room);
+        fields.setDate(start.atZone(zone).toLocalDate());
+        fields.setStart(start.atZone(zone).toLocalTime());
+        fields.setEnd(end.atZone(zone).toLocalTime());
+        fields.setAttendance(attendance);
+        form.read(fields);
+        if (room.needsApproval() && !scope.isAdmin() && !scope.managesCentre(room.centreId())) {
+            add(hint(VaadinIcon.INFO_CIRCLE, "booking.approval-note"));
+        }
+        add(refusal, form);
+        var submit = primary("booking.submit", "booking-submit", () -> submit(fields));
+        getFooter().add(button("form.cancel", "booking-close", this::close), submit);
+        open();
+    }
+
+    /** Opens a booking: to look at it, and to change or cancel it when the caller may. */
+    void open(long bookingId) {
+        var booking = DomainErrors.attempt(() -> queries.get(bookingId));
+        if (booking == null) {
+            return;
+        }
+        zone = booking.zone();
+        boolean changeable = booking.mayChange() && booking.start().isAfter(Instant.now());
+        reset(changeable ? "booking.dialog.change" : "booking.dialog.view");
+        form = new BookingForm(changeable ? roomChoices(booking) : List.of(rooms.get(booking.roomId())), zone, null);
+        var fields = new BookingFields();
+        fields.setRoom(rooms.get(booking.roomId()));
+        fields.setDate(booking.start().atZone(zone).toLocalDate());
+        fields.setStart(booking.start().atZone(zone).toLocalTime());
+        fields.setEnd(booking.end().atZone(zone).toLocalTime());
+        fields.setPurpose(booking.purpose());
+        fields.setAttendance(booking.expectedAttendance());
+        form.read(fields);
+        form.setReadOnly(!changeable);
+        add(new BookingFacts(booking, currentUser.scope().displayName()), refusal, form);
+        if (booking.mayCancel() && booking.end().isAfter(Instant.now())) {
+            var cancel = button("booking.cancel", "booking-cancel", () -> confirmCancel(booking));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            cancel.addClassName("footer-start");
+            getFooter().add(cancel);
+        }
+        getFooter().add(button("form.close", "booking-close", this::close));
+        if (changeable) {
+            getFooter().add(primary("booking.save", "booking-save", () -> change(booking, fields)));
+        }
+        open();
+    }
+
+    private void submit(BookingFields fields) {
+        refusal.setVisible(false);
+        if (form.write(fields).isEmpty()) {
+            return;
+        }
+        var organisation = fields.getOrganisation() == null ? null : fields.getOrganisation().id();
+        var saved = attempt(() -> bookings.create(fields.draft(zone, organisation)));
+        if (saved != null) {
+            done(saved.status() == BookingStatus.REQUESTED ? "booking.saved.requested" : "booking.saved.confirmed",
+                    saved);
+        }
+    }
+
+    private void change(BookingSummary before, BookingFields fields) {
+        refusal.setVisible(false);
+        if (form.write(fields).isEmpty()) {
+            return;
+        }
+        var saved = attempt(() -> bookings.change(before.id(), fields.draft(zone, null)));
+        if (saved != null) {
+            done(saved.status() == BookingStatus.REQUESTED && before.status() != BookingStatus.REQUESTED
+                    ? "booking.changed.requested" : "booking.changed", saved);
+        }
+    }
+
+    private void confirmCancel(BookingSummary booking) {
+        new BookingCancellation(booking, reason -> {
+            refusal.setVisible(false);
+            var cancelled = attempt(() -> bookings.cancel(booking.id(), reason));
+            if (cancelled != null) {
+                done("booking.cancelled", cancelled);
+            }
+        }).open();
+    }
+
+    /** Runs a service call; a refusal goes next to its field or above the form, and the dialog stays open. */
+    private <T> T attempt(Supplier<T> call) {
+        return DomainErrors.attempt(() -> {
+            try {
+                return call.get();
+            } catch (DomainException e) {
+                if (!form.showNextToField(e)) {
+                    refusal.setText(DomainErrors.message(e));
+                    refusal.setVisible(true);
+                }
+                return null;
+            }
+        });
+    }
+
+    private void done(String messageKey, BookingSummary booking) {
+        Notifications.success(getTranslation(messageKey, booking.roomName(),
+                BookingTexts.when(this, booking.start(), booking.end(), booking.zone())));
+        close();
+        onChanged.run();
+    }
+
+    /** The bookable rooms of the booking's centre, its own room always among them. */
+    private List<RoomSummary> roomChoices(BookingSummary booking) {
+        var choices = new ArrayList<>(rooms.list(RoomFilter.ofCentre(booking.centreId(), false), 0, ROOM_CHOICES)
+                .stream().filter(RoomSummary::bookable).toList());
+        if (choices.stream().noneMatch(r -> r.id() == booking.roomId())) {
+            choices.addFirst(rooms.get(booking.roomId()));
+        }
+        return choices;
+    }
+
+    private CallbackDataProvider.FetchCallback<OrganisationSummary, String> organisationChoices() {
+        return query -> organisations.list(query.getFilter().orElse(""), null, query.getOffset(), query.getLimit())
+                .stream();
+    }
+
+    private void reset(String titleKey) {
+        removeAll();
+        getFooter().removeAll();
+        refusal.setVisible(false);
+        setHeaderTitle(getTranslation(titleKey));
+    }
+
+    private Component hint(VaadinIcon icon, String key) {
+        var text = new Paragraph(icon.create(), new Span(getTranslation(key)));
+        text.addClassName("booking-hint");
+        return text;
+    }
+
+    private Button primary(String key, String id, Runnable action) {
+        var button = button(key, id, action);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        var button = new Button(getTranslation(key), e -> action.run());
+        button.setId(id);
+        return button;
+    }
+}

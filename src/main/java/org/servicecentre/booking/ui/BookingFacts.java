@@ -1,0 +1,60 @@
+package org.servicecentre.booking.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.servicecentre.booking.BookingStatus;
+import org.servicecentre.booking.BookingSummary;
+
+/**
+ * The top of an existing booking in its dialog: the status as a coloured badge, whose it is and who asked for it,
+ * and the note that came with a decision (why it was declined or cancelled).
+ */
+class BookingFacts extends Div {
+
+    BookingFacts(BookingSummary booking, String myName) {
+        addClassName("booking-facts");
+        var badges = new Div(BookingTexts.status(this, booking.status()));
+        badges.addClassName("booking-badges");
+        if (booking.requestedBy() != null && booking.requestedBy().equals(myName)) {
+            badges.add(BookingTexts.badge(getTranslation("booking.mine"), "mine"));
+        }
+        if (booking.seriesId() != null) {
+            badges.add(BookingTexts.badge(getTranslation("booking.in-series"), "muted"));
+        }
+        add(badges);
+        add(line("booking.organisation", booking.organisationName()));
+        add(line("booking.centre", booking.centreName()));
+        add(line("booking.requester", getTranslation("booking.requested-at", booking.requestedBy(),
+                BookingTexts.date(this, booking.createdAt().atZone(booking.zone()).toLocalDate()))));
+        if (booking.decisionNote() != null) {
+            var note = new Div(line(noteKey(booking.status()), booking.decisionNote()));
+            if (booking.decidedBy() != null) {
+                var by = new Span(getTranslation("booking.decided-by", booking.decidedBy()));
+                by.addClassName("booking-decided-by");
+                note.add(by);
+            }
+            note.setId("booking-decision-note");
+            note.addClassNames("booking-note", "status-" + booking.status().name().toLowerCase(Locale.ROOT));
+            add(note);
+        }
+    }
+
+    private Div line(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        var text = new Span(value == null ? "" : value);
+        text.addClassName("fact-value");
+        var line = new Div(label, text);
+        line.addClassName("booking-fact");
+        return line;
+    }
+
+    private static String noteKey(BookingStatus status) {
+        return switch (status) {
+            case DECLINED -> "booking.note.declined";
+            case CANCELLED -> "booking.note.cancelled";
+            default -> "booking.note.decision";
+        };
+    }
+}
