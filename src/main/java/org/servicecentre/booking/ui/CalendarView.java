@@ -128,7 +128,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         centre.setPlaceholder(getTranslation("bookingCalendar.centre"));
         centre.setAriaLabel(getTranslation("bookingCalendar.centre"));
         centre.setId("calendar-centre");
-        centre.setWidth("14em");
+        centre.setWidth("17em");
         centre.addValueChangeListener(e -> {
             if (!updating) {
                 updating = true;
