@@ -245,9 +245,14 @@ public class BookingSeriesService {
     /** The bookings a scoped operation on {@code bookingId} applies to, in order, after the caller's access check. */
     private List<Booking> affected(long bookingId, SeriesScope seriesScope) {
         var booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
-        access.checkMayChange(currentUser.scope(), booking);
+        var scope = currentUser.scope();
         if (seriesScope == SeriesScope.ONE) {
+            access.checkMayChange(scope, booking);
             return List.of(booking);
+        }
+        // the series may be reached from any of its occurrences, a cancelled one too
+        if (!access.keepsCentre(scope, booking.centreId()) && !access.isOwn(scope, booking)) {
+            throw new AccessDeniedException("booking " + bookingId + " belongs to another organisation");
         }
         if (booking.seriesId() == null) {
             throw new DomainException("BOOKING_NOT_IN_SERIES");
