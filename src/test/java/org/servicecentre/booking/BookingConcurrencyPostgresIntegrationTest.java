@@ -60,4 +60,68 @@ class BookingConcurrencyPostgresIntegrationTest extends BookingRaceScenarios {
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject(OVERLAPPING_PAIRS, Long.class)).isZero();
     }
+
+    /**
+     * Two writers of overlapping bookings can deadlock inside the exclusion check: here a plain transaction holds an
+     * uncommitted booking the app's insert must wait for, then inserts a second one that overlaps the app's. One of
+     * the two is aborted (40P01). When it is the app, it tries again, meets the committed rows and reads "just
+     * taken"; when it is the plain transaction, the app books. Never a database error.
+     */
+    @Test
+    void aWriterAbortedByADeadlockInTheExclusionCheckReadsSlotJustTaken() throws Exception {
+        var room = fixtures.room(30, 10, false);
+        var day = fixtures.openWeekday(room, 24);
+        var first = fixtures.as("ngo", () -> bookings.create(
+                BookingFixtures.draft(room, at(day, "10:00"), at(day, "11:00"), 5)));
+        var plain = dataSource.getConnection();
+        try (plain; var insert = plain.prepareStatement(INSERT)) {
+            plain.setAutoCommit(false);
+            insertHolding(insert, first.id(), "14:00", "16:00", day);
+            var app = java.util.concurrent.CompletableFuture.supplyAsync(() -> fixtures.as("ngo",
+                    () -> bookings.create(BookingFixtures.draft(room, at(day, "15:00"), at(day, "17:00"), 5))));
+            awaitAnInsertWaitingForALock();
+            boolean plainAborted = false;
+            try {
+                // 16:30 keeps clear of the plain 14:00-16:00 (buffers included) but overlaps the app's 15:00-17:00
+                insertHolding(insert, first.id(), "16:30", "17:30", day);
+                plain.commit();
+            } catch (SQLException deadlock) {
+                assertThat(deadlock.getSQLState()).isEqualTo("40P01");
+                plainAborted = true;
+                plain.rollback();
+            }
+            if (plainAborted) {
+                assertThat(app.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(BookingStatus.CONFIRMED);
+            } else {
+                assertThatThrownBy(() -> app.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                        .cause().isInstanceOfSatisfying(org.servicecentre.shared.DomainException.class, e -> {
+                            assertThat(e.code()).isEqualTo("BOOKING_SLOT_JUST_TAKEN");
+                            assertThat(e.arguments()).containsExactly(day + " 14:00–16:00");
+                        });
+            }
+        }
+        assertThat(jdbc.queryForObject(OVERLAPPING_PAIRS, Long.class)).isZero();
+    }
+
+    private static void insertHolding(java.sql.PreparedStatement insert, long like, String start, String end,
+                                      java.time.LocalDate day) throws SQLException {
+        insert.setTimestamp(1, Timestamp.from(at(day, start)));
+        insert.setTimestamp(2, Timestamp.from(at(day, end)));
+        insert.setTimestamp(3, Timestamp.from(at(day, start).minusSeconds(600)));
+        insert.setTimestamp(4, Timestamp.from(at(day, end).plusSeconds(600)));
+        insert.setString(5, "CONFIRMED");
+        insert.setLong(6, like);
+        insert.executeUpdate();
+    }
+
+    /** Until the app's insert waits on the plain transaction's row (well within the 1 s deadlock timeout). */
+    private void awaitAnInsertWaitingForALock() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (jdbc.queryForObject("""
+                select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into booking%'
+                """, Long.class) == 0) {
+            assertThat(System.nanoTime()).as("the app's insert waits for the plain one").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
 }
