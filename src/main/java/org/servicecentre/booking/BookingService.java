@@ -10,6 +10,7 @@ import org.servicecentre.security.CurrentUser;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
@@ -25,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class BookingService {
+
+    /** How often a write aborted by a deadlock is tried; the third failure is read as a lost race. */
+    private static final int WRITE_ATTEMPTS = 3;
 
     private final Bookings bookings;
     private final BookingWriter writer;
@@ -71,9 +75,10 @@ public class BookingService {
         checks.check(request);
         var status = room.needsApproval() && !access.keepsCentre(scope, room.centreId())
                 ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
-        var booking = new Booking(Slot.of(room, draft.start(), draft.end()), organisationId, seriesId, draft, status,
-                scope.displayName(), scope.userId(), clock.instant());
-        return guarded(request, () -> writer.insert(request, booking));
+        var now = clock.instant();
+        // a fresh entity for each attempt: a failed insert may leave Hibernate's state on the one it tried
+        return guarded(request, () -> writer.insert(request, new Booking(Slot.of(room, draft.start(), draft.end()),
+                organisationId, seriesId, draft, status, scope.displayName(), scope.userId(), now)));
     }
 
     /**
@@ -154,15 +159,44 @@ public class BookingService {
                 clock.instant()));
     }
 
+    /**
+     * Runs a write under the guarantee and explains a refusal by the database. Two writers whose bookings overlap
+     * can also deadlock inside PostgreSQL's exclusion check (each waits for the other's uncommitted row; the
+     * deadlock detector aborts one with 40P01): the aborted one is tried again, and then either books (the other
+     * gave way) or meets the other's committed booking and reads "this slot was just taken".
+     */
     private <T> T guarded(BookingChecks.Request request, java.util.function.Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (DataIntegrityViolationException refused) {
-            // the exclusion constraint: someone else committed an overlapping booking after our check
-            var taken = checks.conflict(request);
-            throw taken.map(t -> new DomainException("BOOKING_SLOT_JUST_TAKEN", t.arguments()))
-                    .orElseThrow(() -> refused);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (DataIntegrityViolationException refused) {
+                // the exclusion constraint: someone else committed an overlapping booking after our check
+                throw justTaken(request, refused);
+            } catch (TransientDataAccessException aborted) {
+                if (!isDeadlockOrSerialisationFailure(aborted)) {
+                    throw aborted;
+                }
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw justTaken(request, aborted);
+                }
+            }
         }
+    }
+
+    private RuntimeException justTaken(BookingChecks.Request request, RuntimeException refused) {
+        return checks.conflict(request).<RuntimeException>map(
+                t -> new DomainException("BOOKING_SLOT_JUST_TAKEN", t.arguments())).orElse(refused);
+    }
+
+    /** SQLState class 40 (transaction rollback): 40P01 deadlock on PostgreSQL, 40001 on H2 and serialisation. */
+    private static boolean isDeadlockOrSerialisationFailure(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("40P01") || sql.getSQLState().equals("40001"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RoomSummary room(long roomId) {

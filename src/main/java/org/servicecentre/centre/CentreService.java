@@ -68,6 +68,23 @@ public class CentreService {
         return summaries(List.of(centre)).getFirst();
     }
 
+    /** Several centres at once, each as {@link #get} would answer, with one visibility check and one region lookup. */
+    @Transactional(readOnly = true)
+    Map<Long, CentreSummary> getAll(java.util.Collection<Long> ids) {
+        var found = centres.findAllById(ids);
+        var visible = visibility(currentUser.scope());
+        for (var centre : found) {
+            if (!visible.includes(centre, regionService)) {
+                throw new AccessDeniedException("centre " + centre.id() + " is outside the caller's scope");
+            }
+        }
+        var summaries = summaries(found).stream().collect(Collectors.toMap(CentreSummary::id, c -> c));
+        ids.stream().filter(id -> !summaries.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new NotFoundException("centre", id);
+        });
+        return summaries;
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CentreSummary getByCode(String code) {

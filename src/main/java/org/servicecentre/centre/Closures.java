@@ -13,6 +13,12 @@ interface Closures extends JpaRepository<Closure, Long> {
               and c.firstDay <= :to and c.lastDay >= :from order by c.firstDay""")
     List<Closure> touching(long centreId, Long roomId, LocalDate from, LocalDate to);
 
+    /** Closures of these centres or any of their rooms that touch [from, to]. */
+    @Query("""
+            select c from Closure c where c.centreId in :centreIds and c.firstDay <= :to and c.lastDay >= :from
+            order by c.firstDay""")
+    List<Closure> touchingIn(java.util.Collection<Long> centreIds, LocalDate from, LocalDate to);
+
     /** Closures still running or to come, the next first. */
     @Query("select c from Closure c where c.centreId = :centreId and c.lastDay >= :today order by c.firstDay, c.id")
     List<Closure> upcoming(long centreId, LocalDate today);

@@ -13,6 +13,9 @@ interface HoursExceptions extends JpaRepository<HoursException, Long> {
     @Query("select e from HoursException e where e.centreId = :centreId and e.date between :from and :to order by e.date")
     List<HoursException> between(long centreId, LocalDate from, LocalDate to);
 
+    @Query("select e from HoursException e where e.centreId in :centreIds and e.date between :from and :to order by e.date")
+    List<HoursException> betweenIn(java.util.Collection<Long> centreIds, LocalDate from, LocalDate to);
+
     @Query("select e from HoursException e where e.centreId = :centreId and e.date >= :today order by e.date")
     List<HoursException> upcoming(long centreId, LocalDate today);
 

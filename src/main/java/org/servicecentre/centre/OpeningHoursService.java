@@ -204,20 +204,31 @@ public class OpeningHoursService {
         if (!start.isBefore(end) || roomIds.isEmpty()) {
             return open;
         }
+        // a handful of queries for all the rooms' centres together, not five per centre: the free-room search asks
+        // about hundreds of rooms in dozens of centres at once
         var byCentre = rooms.findAllById(roomIds).stream().collect(Collectors.groupingBy(Room::centreId));
+        var summaries = centres.getAll(byCentre.keySet());
+        var earliest = start.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(2);
+        var latest = end.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1);
+        var weeks = weeklyRanges.findByCentreIdIn(byCentre.keySet()).stream()
+                .collect(Collectors.groupingBy(WeeklyRange::centreId));
+        var allExceptions = exceptions.betweenIn(byCentre.keySet(), earliest, latest).stream()
+                .map(HoursException::summary).collect(Collectors.groupingBy(HoursExceptionSummary::centreId));
+        var allClosures = closures.touchingIn(byCentre.keySet(), earliest, latest).stream()
+                .map(c -> c.summary(null)).collect(Collectors.groupingBy(ClosureSummary::centreId));
         byCentre.forEach((centreId, centreRooms) -> {
-            var centre = centres.get(centreId);
+            var centre = summaries.get(centreId);
             var from = start.atZone(centre.timeZone()).toLocalDate().minusDays(1);
             var to = end.atZone(centre.timeZone()).toLocalDate();
             checkSpan(from, to);
-            var week = week(centreId);
-            var found = exceptions.between(centreId, from, to).stream().map(HoursException::summary).toList();
-            var closed = closures.touching(centreId, null, from, to);
-            var roomClosures = closures.ofRoomsTouching(centreId, from, to);
+            var week = week(weeks.getOrDefault(centreId, List.of()));
+            var found = allExceptions.getOrDefault(centreId, List.of()).stream()
+                    .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to)).toList();
+            var touching = allClosures.getOrDefault(centreId, List.<ClosureSummary>of()).stream()
+                    .filter(c -> !c.firstDay().isAfter(to) && !c.lastDay().isBefore(from)).toList();
             for (var room : centreRooms) {
-                var applying = new ArrayList<ClosureSummary>();
-                closed.forEach(c -> applying.add(c.summary(null)));
-                roomClosures.stream().filter(c -> room.id().equals(c.roomId())).forEach(c -> applying.add(c.summary(null)));
+                var applying = touching.stream().filter(c -> c.roomId() == null || room.id().equals(c.roomId()))
+                        .toList();
                 if (new HoursCalculator(centre.timeZone(), week, found, applying).isOpen(start, end)) {
                     open.add(room.id());
                 }
@@ -261,9 +272,12 @@ public class OpeningHoursService {
     }
 
     private WeeklyHours week(long centreId) {
+        return week(weeklyRanges.findByCentreId(centreId));
+    }
+
+    private static WeeklyHours week(List<WeeklyRange> ranges) {
         Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
-        weeklyRanges.findByCentreId(centreId).forEach(r -> days.computeIfAbsent(r.day(), d -> new ArrayList<>())
-                .add(r.range()));
+        ranges.forEach(r -> days.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r.range()));
         return new WeeklyHours(days);
     }
 

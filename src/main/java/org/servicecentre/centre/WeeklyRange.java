@@ -39,6 +39,10 @@ class WeeklyRange {
         this.endMinute = range.endMinute();
     }
 
+    long centreId() {
+        return centreId;
+    }
+
     DayOfWeek day() {
         return DayOfWeek.of(dayOfWeek);
     }

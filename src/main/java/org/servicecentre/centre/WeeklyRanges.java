@@ -9,6 +9,8 @@ interface WeeklyRanges extends JpaRepository<WeeklyRange, Long> {
 
     List<WeeklyRange> findByCentreId(long centreId);
 
+    List<WeeklyRange> findByCentreIdIn(java.util.Collection<Long> centreIds);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from WeeklyRange w where w.centreId = :centreId")
     void deleteByCentre(long centreId);
