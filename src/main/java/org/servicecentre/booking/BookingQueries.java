@@ -118,6 +118,14 @@ public class BookingQueries {
         return new Labels(currentUser.scope()).summary(booking);
     }
 
+    /** The summary of a booking just written, whose room and centre the caller has at hand. */
+    BookingSummary summary(Booking booking, RoomSummary room, CentreSummary centre) {
+        var labels = new Labels(currentUser.scope());
+        labels.roomCache.put(room.id(), room);
+        labels.centreCache.put(centre.id(), centre);
+        return labels.summary(booking);
+    }
+
     BookingRules rulesOf(long centreId) {
         return rules.rulesOf(centreId);
     }

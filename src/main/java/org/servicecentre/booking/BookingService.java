@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import org.servicecentre.centre.CentreService;
+import org.servicecentre.centre.CentreSummary;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.centre.RoomSummary;
 import org.servicecentre.security.CurrentUser;
@@ -57,14 +58,23 @@ public class BookingService {
     /** Books a room; it starts as requested when the room needs approval and the caller does not keep the centre. */
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER', 'NGO_STAFF')")
     public BookingSummary create(@Valid BookingDraft draft) {
-        return reader.summary(book(draft, null));
+        var booked = place(draft, null);
+        return reader.summary(booked.booking(), booked.room(), booked.centre());
     }
 
     /**
-     * Books one occurrence of a series, for {@link BookingSeriesWriter}'s callers in this module; the checks are the
+     * Books one occurrence of a series, for {@link BookingSeriesService}; the checks are the
      * same as for a single booking.
      */
     Booking book(BookingDraft draft, Long seriesId) {
+        return place(draft, seriesId).booking();
+    }
+
+    /** A booking just written, with the room and centre read for it, so that the answer need not read them again. */
+    private record Booked(Booking booking, RoomSummary room, CentreSummary centre) {
+    }
+
+    private Booked place(BookingDraft draft, Long seriesId) {
         var scope = currentUser.scope();
         var organisationId = access.organisationFor(scope, draft.organisationId());
         var room = room(draft.roomId());
@@ -77,8 +87,9 @@ public class BookingService {
                 ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         var now = clock.instant();
         // a fresh entity for each attempt: a failed insert may leave Hibernate's state on the one it tried
-        return guarded(request, () -> writer.insert(request, new Booking(Slot.of(room, draft.start(), draft.end()),
-                organisationId, seriesId, draft, status, scope.displayName(), scope.userId(), now)));
+        var booking = guarded(request, () -> writer.insert(request, new Booking(Slot.of(room, draft.start(),
+                draft.end()), organisationId, seriesId, draft, status, scope.displayName(), scope.userId(), now)));
+        return new Booked(booking, room, centre);
     }
 
     /**

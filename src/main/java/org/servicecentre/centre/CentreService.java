@@ -172,9 +172,8 @@ public class CentreService {
     }
 
     private List<CentreSummary> summaries(List<Centre> found) {
-        Map<Long, String> regionNames = regionService.all().stream()
-                .filter(r -> found.stream().anyMatch(c -> c.regionId() == r.id()))
-                .collect(Collectors.toMap(RegionSummary::id, RegionSummary::name));
+        Map<Long, String> regionNames = found.isEmpty() ? Map.of()
+                : regionService.namesOf(found.stream().map(Centre::regionId).distinct().toList());
         return found.stream().map(c -> c.summary(regionNames.get(c.regionId()))).toList();
     }
 

@@ -61,6 +61,12 @@ public class RegionService {
         return withParentNames(List.of(region)).getFirst();
     }
 
+    /** Names of these regions by id, for labelling centres; one query, whatever the size of the city. */
+    @Transactional(readOnly = true)
+    Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return regions.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(Region::id, Region::name));
+    }
+
     /** The ids of a region and every region below it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

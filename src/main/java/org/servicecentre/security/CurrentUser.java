@@ -16,6 +16,9 @@ public class CurrentUser {
     private static final Scope SYSTEM_SCOPE = new Scope(0, SystemAuthentication.SYSTEM, SystemAuthentication.SYSTEM,
             Role.ADMIN, null, null, java.util.Set.of(), org.servicecentre.shared.Languages.CHINESE);
 
+    private static final String SCOPE_ATTRIBUTE = CurrentUser.class.getName() + ".scope.";
+    private static final int REQUEST = org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST;
+
     private final UserAccounts accounts;
 
     CurrentUser(UserAccounts accounts) {
@@ -40,6 +43,17 @@ public class CurrentUser {
         if (!(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();
         }
-        return accounts.findById(principal.userId()).filter(UserAccount::enabled).map(UserAccount::scope);
+        // one account read per HTTP request, however many services ask; a request is short enough that a
+        // disabled account is noticed on the next one
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String key = SCOPE_ATTRIBUTE + principal.userId();
+        if (request != null && request.getAttribute(key, REQUEST) instanceof Scope cached) {
+            return Optional.of(cached);
+        }
+        var scope = accounts.findById(principal.userId()).filter(UserAccount::enabled).map(UserAccount::scope);
+        if (request != null && scope.isPresent()) {
+            request.setAttribute(key, scope.get(), REQUEST);
+        }
+        return scope;
     }
 }
