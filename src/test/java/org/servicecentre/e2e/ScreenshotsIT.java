@@ -19,9 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScreenshotsIT {
 
     private static final List<String> ADMIN_SCREENS =
-            List.of("", "centres", "rooms", "alliances", "partnerships", "organisations", "catalogue", "regions",
+            List.of("", "bookings/search", "bookings/calendar", "bookings", "bookings/approvals", "bookings/feeds",
+                    "centres", "rooms", "alliances", "partnerships", "organisations", "catalogue", "regions",
                     "admin/amenities", "admin/import", "admin/users", "profile", "profile/tokens");
-    private static final List<String> CENTRE_TABS = List.of("details", "rooms", "hours", "services", "partners");
+    private static final List<String> CENTRE_TABS = List.of("details", "rooms", "hours", "services", "partners",
+            "booking-rules");
 
     @Autowired
     AccountService accounts;

@@ -34,13 +34,18 @@ class SignInIT {
     /** The menu each role should see, as translation keys in {@code @Menu} order. */
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of("admin", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
-                        "nav.organisations", "nav.catalogue", "nav.regions", "nav.amenities", "nav.import", "nav.users")),
-                Arguments.of("officer", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances",
-                        "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions")),
-                Arguments.of("manager", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances",
+                Arguments.of("admin", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
+                        "nav.approvals", "nav.bookingFeeds", "nav.centres", "nav.rooms", "nav.alliances",
+                        "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions", "nav.amenities",
+                        "nav.import", "nav.users")),
+                Arguments.of("officer", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
+                        "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships", "nav.organisations",
+                        "nav.catalogue", "nav.regions")),
+                Arguments.of("manager", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
+                        "nav.approvals", "nav.bookingFeeds", "nav.centres", "nav.rooms", "nav.alliances",
                         "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.import")),
-                Arguments.of("ngo", List.of("nav.home", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
+                Arguments.of("ngo", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
+                        "nav.bookingFeeds", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
                         "nav.organisations", "nav.catalogue")));
     }
 
