@@ -58,8 +58,14 @@ class ApiToken {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 
+    /**
+     * Notes the use at minute precision: writing the row on every request would make all requests with one token
+     * queue on its row lock (and cost a write each), while "last used" only needs to tell an idle token from a live one.
+     */
     void used(Instant now) {
-        this.lastUsedAt = now;
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            this.lastUsedAt = now;
+        }
     }
 
     void revoke(Instant now) {
