@@ -40,9 +40,11 @@ public class OpeningHoursService {
     private final HoursExceptions exceptions;
     private final Closures closures;
     private final Clock clock;
+    private final OpenRooms openRooms;
 
     OpeningHoursService(CentreService centres, Rooms rooms, WeeklyRanges weeklyRanges, HoursExceptions exceptions,
-                        Closures closures, Clock clock) {
+                        Closures closures, Clock clock, OpenRooms openRooms) {
+        this.openRooms = openRooms;
         this.centres = centres;
         this.rooms = rooms;
         this.weeklyRanges = weeklyRanges;
@@ -200,41 +202,7 @@ public class OpeningHoursService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Set<Long> openRooms(java.util.Collection<Long> roomIds, Instant start, Instant end) {
-        var open = new java.util.HashSet<Long>();
-        if (!start.isBefore(end) || roomIds.isEmpty()) {
-            return open;
-        }
-        // a handful of queries for all the rooms' centres together, not five per centre: the free-room search asks
-        // about hundreds of rooms in dozens of centres at once
-        var byCentre = rooms.findAllById(roomIds).stream().collect(Collectors.groupingBy(Room::centreId));
-        var summaries = centres.getAll(byCentre.keySet());
-        var earliest = start.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(2);
-        var latest = end.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1);
-        var weeks = weeklyRanges.findByCentreIdIn(byCentre.keySet()).stream()
-                .collect(Collectors.groupingBy(WeeklyRange::centreId));
-        var allExceptions = exceptions.betweenIn(byCentre.keySet(), earliest, latest).stream()
-                .map(HoursException::summary).collect(Collectors.groupingBy(HoursExceptionSummary::centreId));
-        var allClosures = closures.touchingIn(byCentre.keySet(), earliest, latest).stream()
-                .map(c -> c.summary(null)).collect(Collectors.groupingBy(ClosureSummary::centreId));
-        byCentre.forEach((centreId, centreRooms) -> {
-            var centre = summaries.get(centreId);
-            var from = start.atZone(centre.timeZone()).toLocalDate().minusDays(1);
-            var to = end.atZone(centre.timeZone()).toLocalDate();
-            checkSpan(from, to);
-            var week = week(weeks.getOrDefault(centreId, List.of()));
-            var found = allExceptions.getOrDefault(centreId, List.of()).stream()
-                    .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to)).toList();
-            var touching = allClosures.getOrDefault(centreId, List.<ClosureSummary>of()).stream()
-                    .filter(c -> !c.firstDay().isAfter(to) && !c.lastDay().isBefore(from)).toList();
-            for (var room : centreRooms) {
-                var applying = touching.stream().filter(c -> c.roomId() == null || room.id().equals(c.roomId()))
-                        .toList();
-                if (new HoursCalculator(centre.timeZone(), week, found, applying).isOpen(start, end)) {
-                    open.add(room.id());
-                }
-            }
-        });
-        return open;
+        return openRooms.of(roomIds, start, end);
     }
 
     /**
@@ -275,7 +243,7 @@ public class OpeningHoursService {
         return week(weeklyRanges.findByCentreId(centreId));
     }
 
-    private static WeeklyHours week(List<WeeklyRange> ranges) {
+    static WeeklyHours week(List<WeeklyRange> ranges) {
         Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
         ranges.forEach(r -> days.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r.range()));
         return new WeeklyHours(days);
@@ -300,7 +268,7 @@ public class OpeningHoursService {
         }
     }
 
-    private static void checkSpan(LocalDate from, LocalDate to) {
+    static void checkSpan(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new DomainException("HOURS_DATES_REVERSED", from, to);
         }
