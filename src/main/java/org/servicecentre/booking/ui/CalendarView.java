@@ -24,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
@@ -32,11 +31,8 @@ import java.util.List;
 import java.util.Map;
 import org.servicecentre.booking.BookingQueries;
 import org.servicecentre.booking.BookingService;
-import org.servicecentre.booking.ui.calendar.CalendarBlock;
 import org.servicecentre.booking.ui.calendar.RoomDayCalendar;
-import org.servicecentre.booking.ui.calendar.RoomMonthCalendar;
 import org.servicecentre.booking.ui.calendar.RoomWeekCalendar;
-import org.servicecentre.booking.ui.calendar.TimeGridCalendar;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.CentreSummary;
 import org.servicecentre.centre.OpeningHoursService;
@@ -46,7 +42,6 @@ import org.servicecentre.centre.RoomSummary;
 import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Role;
-import org.servicecentre.shared.ui.Notifications;
 
 /**
  * The bookings of a centre as a calendar: a day or a week with the rooms side by side, or a month of one room. Drag
@@ -62,10 +57,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final CentreService centres;
     private final RoomService rooms;
-    private final CalendarData data;
-    private final BookingDialog dialog;
-    private final boolean mayBook;
-    private final java.util.Set<String> busyIds = new java.util.HashSet<>();
+    private final CalendarPane pane;
     private final Clock clock;
     private final ComboBox<CentreSummary> centre = new ComboBox<>();
     private final ComboBox<RoomSummary> room = new ComboBox<>();
@@ -83,10 +75,10 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.centres = centres;
         this.rooms = rooms;
         this.clock = clock;
-        this.dialog = new BookingDialog(bookings, queries, rooms, centres, organisations, currentUser, this::show);
         var scope = currentUser.scope();
-        this.mayBook = scope.isAdmin() || scope.is(Role.CENTRE_MANAGER) || scope.is(Role.NGO_STAFF);
-        this.data = new CalendarData(queries, hours, this::getTranslation);
+        this.pane = new CalendarPane(new CalendarData(queries, hours, this::getTranslation),
+                new BookingDialog(bookings, queries, rooms, centres, organisations, currentUser, this::show),
+                scope.isAdmin() || scope.is(Role.CENTRE_MANAGER) || scope.is(Role.NGO_STAFF), clock);
         addClassName("booking-calendar-view");
         setSizeFull();
         add(new H2(getTranslation("bookingCalendar.title")), toolbar(), new CalendarLegend(), body);
@@ -227,87 +219,22 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var day = date.getValue() == null ? today() : date.getValue();
         var zone = selected.timeZone();
         switch (mode) {
-            case DAY -> showGrid(new RoomDayCalendar(day), selected, day, day);
+            case DAY -> body.add(pane.grid(new RoomDayCalendar(day), selected, centreRooms, day, day));
             case WEEK -> {
                 var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                showGrid(new RoomWeekCalendar(day), selected, monday, monday.plusDays(6));
+                body.add(pane.grid(new RoomWeekCalendar(day), selected, centreRooms, monday, monday.plusDays(6)));
             }
-            case MONTH -> showMonth(selected, YearMonth.from(day));
+            case MONTH -> {
+                if (room.getValue() != null) {
+                    body.add(pane.month(selected, room.getValue(), YearMonth.from(day), picked -> {
+                        date.setValue(picked);
+                        modes.setSelectedTab(modeTabs.get(Mode.DAY));
+                    }));
+                }
+            }
         }
         rangeLabel.setText(rangeText(day));
         rangeLabel.setTitle(zone.getId());
-    }
-
-    private void showGrid(TimeGridCalendar calendar, CentreSummary selected, LocalDate first, LocalDate last) {
-        var zone = selected.timeZone();
-        calendar.setId("booking-calendar");
-        calendar.setHours(7, 22);
-        calendar.setColumns(CalendarData.columns(centreRooms, this::getTranslation));
-        calendar.setShades(data.shades(centreRooms, zone, first, last));
-        calendar.setBlocks(remember(data.centreBlocks(selected.id(), zone, first, last)));
-        calendar.setNow(LocalDateTime.now(clock.withZone(zone)));
-        calendar.addSlotSelectedListener(e -> roomById(e.getColumnId()).ifPresentOrElse(r -> book(calendar, r,
-                e.getStart().atZone(zone).toInstant(), e.getEnd().atZone(zone).toInstant()), calendar::clearSelection));
-        calendar.addBlockClickedListener(e -> openBooking(e.getBlockId()));
-        calendar.setWidthFull();
-        body.add(calendar);
-    }
-
-    private void showMonth(CentreSummary selected, YearMonth month) {
-        var chosen = room.getValue();
-        if (chosen == null) {
-            return;
-        }
-        var zone = selected.timeZone();
-        var calendar = new RoomMonthCalendar(month);
-        calendar.setId("booking-calendar");
-        var first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        calendar.setShades(data.shades(List.of(chosen), zone, first, last));
-        calendar.setBlocks(remember(data.roomBlocks(chosen.id(), zone, first, last)));
-        calendar.setToday(LocalDate.now(clock.withZone(zone)));
-        calendar.addDayClickedListener(e -> {
-            date.setValue(e.getDate());
-            modes.setSelectedTab(modeTabs.get(Mode.DAY));
-        });
-        calendar.addBlockClickedListener(e -> openBooking(e.getBlockId()));
-        calendar.setWidthFull();
-        body.add(calendar);
-    }
-
-    private void book(TimeGridCalendar calendar, RoomSummary chosen, java.time.Instant start, java.time.Instant end) {
-        if (!mayBook) {
-            calendar.clearSelection();
-            Notifications.error(getTranslation("bookingCalendar.readOnly"));
-            return;
-        }
-        var closing = new java.util.concurrent.atomic.AtomicReference<com.vaadin.flow.shared.Registration>();
-        closing.set(dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                calendar.clearSelection();
-                closing.get().remove();
-            }
-        }));
-        dialog.openNew(chosen, start, end);
-    }
-
-    /** Other organisations' bookings are only busy time: there is nothing more to show. */
-    private void openBooking(String blockId) {
-        if (busyIds.contains(blockId)) {
-            Notifications.error(getTranslation("bookingCalendar.busyNotice"));
-            return;
-        }
-        dialog.open(Long.parseLong(blockId));
-    }
-
-    private java.util.Optional<RoomSummary> roomById(String id) {
-        return centreRooms.stream().filter(r -> Long.toString(r.id()).equals(id)).findFirst();
-    }
-
-    private List<CalendarBlock> remember(List<CalendarBlock> blocks) {
-        busyIds.clear();
-        blocks.stream().filter(b -> "busy".equals(b.styleName())).forEach(b -> busyIds.add(b.id()));
-        return blocks;
     }
 
     private String rangeText(LocalDate day) {
