@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.servicecentre.booking.BookingQueries;
-import org.servicecentre.booking.BookingService;
 import org.servicecentre.booking.ui.calendar.CalendarBlock;
 import org.servicecentre.booking.ui.calendar.RoomDayCalendar;
 import org.servicecentre.booking.ui.calendar.RoomMonthCalendar;
@@ -43,7 +42,6 @@ import org.servicecentre.centre.OpeningHoursService;
 import org.servicecentre.centre.RoomFilter;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.centre.RoomSummary;
-import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Role;
 import org.servicecentre.shared.ui.Notifications;
@@ -78,12 +76,12 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private List<RoomSummary> centreRooms = List.of();
     private boolean updating;
 
-    CalendarView(CentreService centres, RoomService rooms, BookingService bookings, BookingQueries queries,
-                 OpeningHoursService hours, OrganisationService organisations, CurrentUser currentUser, Clock clock) {
+    CalendarView(CentreService centres, RoomService rooms, BookingQueries queries, OpeningHoursService hours,
+                 CurrentUser currentUser, Clock clock, BookingDialogs dialogs) {
         this.centres = centres;
         this.rooms = rooms;
         this.clock = clock;
-        this.dialog = new BookingDialog(bookings, queries, rooms, centres, organisations, currentUser, this::show);
+        this.dialog = dialogs.create(this::show);
         var scope = currentUser.scope();
         this.mayBook = scope.isAdmin() || scope.is(Role.CENTRE_MANAGER) || scope.is(Role.NGO_STAFF);
         this.data = new CalendarData(queries, hours, this::getTranslation);
