@@ -114,7 +114,7 @@ class FreeRoomSearchForm extends FormLayout {
     private void repeatChanged(boolean on) {
         if (on && recurrence == null) {
             recurrence = new RecurrenceField(date.getValue() == null ? today() : date.getValue(), zone());
-            recurrence.prefixIds("search-");
+            recurrence.prefixIds("search-repeat-");
             recurrence.addClassName("search-recurrence");
             add(recurrence, 6);
         }
