@@ -110,8 +110,10 @@ class FreeRoomSearchView extends VerticalLayout implements HasDynamicTitle {
         summary.removeAll();
         results.removeAll();
         if (found.isEmpty()) {
-            var title = new H3(getTranslation("search.empty.title", when));
-            var hint = new Paragraph(getTranslation("search.empty.hint"));
+            boolean series = form.repeats();
+            var title = new H3(series ? getTranslation("search.empty.title.series", query.slots().size(),
+                    form.recurrenceText(), when) : getTranslation("search.empty.title", when));
+            var hint = new Paragraph(getTranslation(series ? "search.empty.hint.series" : "search.empty.hint"));
             var empty = new Div(VaadinIcon.CALENDAR_O.create(), title, hint);
             empty.setId("search-empty");
             empty.addClassName("search-empty");

@@ -57,7 +57,7 @@ class FreeRoomSearchRepeatViewTest extends SpringBrowserlessTest {
 
         searchInGxq(day, 14, day.getDayOfWeek(), 3);
 
-        assertThat($(Span.class).id("search-count").getText()).contains("共 3 次").contains("每次都空闲");
+        assertThat($(Span.class).id("search-count").getText()).contains("个活动室这 3 次都空闲");
         assertThat($(Div.class).withId("room-card-" + free.id()).exists()).isTrue();
         assertThat($(Div.class).withId("room-card-" + takenOnce.id()).exists())
                 .as("taken at the second occurrence").isFalse();
