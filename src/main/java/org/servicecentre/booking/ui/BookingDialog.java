@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.servicecentre.booking.BookingQueries;
+import org.servicecentre.booking.BookingSeriesService;
 import org.servicecentre.booking.BookingService;
 import org.servicecentre.booking.BookingStatus;
 import org.servicecentre.booking.BookingSummary;
+import org.servicecentre.booking.SeriesScope;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.RoomFilter;
 import org.servicecentre.centre.RoomService;
@@ -42,6 +44,8 @@ class BookingDialog extends Dialog {
 
     private final BookingService bookings;
     private final BookingQueries queries;
+    private final BookingSeriesService series;
+    private final SeriesDialogs seriesDialogs;
     private final RoomService rooms;
     private final CentreService centres;
     private final OrganisationService organisations;
@@ -51,14 +55,16 @@ class BookingDialog extends Dialog {
     private BookingForm form;
     private ZoneId zone;
 
-    BookingDialog(BookingService bookings, BookingQueries queries, RoomService rooms, CentreService centres,
-                  OrganisationService organisations, CurrentUser currentUser, Runnable onChanged) {
-        this.bookings = bookings;
-        this.queries = queries;
-        this.rooms = rooms;
-        this.centres = centres;
-        this.organisations = organisations;
-        this.currentUser = currentUser;
+    /** Made by {@link BookingDialogs#create}. */
+    BookingDialog(BookingDialogs services, Runnable onChanged) {
+        this.bookings = services.bookings;
+        this.queries = services.queries;
+        this.series = services.series;
+        this.seriesDialogs = services.seriesDialogs;
+        this.rooms = services.rooms;
+        this.centres = services.centres;
+        this.organisations = services.organisations;
+        this.currentUser = services.currentUser;
         this.onChanged = onChanged;
         addClassName("booking-dialog");
         setWidth("min(680px, 95vw)");
@@ -92,7 +98,12 @@ class BookingDialog extends Dialog {
         }
         add(refusal, form);
         var submit = primary("booking.submit", "booking-submit", () -> submit(fields));
-        getFooter().add(button("form.cancel", "booking-close", this::close), submit);
+        var recurring = button("booking.make-recurring", "booking-make-recurring",
+                () -> makeRecurring(room, start, end, fields));
+        recurring.setIcon(VaadinIcon.REFRESH.create());
+        recurring.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        recurring.addClassName("footer-start");
+        getFooter().add(recurring, button("form.cancel", "booking-close", this::close), submit);
         open();
     }
 
@@ -115,7 +126,7 @@ class BookingDialog extends Dialog {
         fields.setAttendance(booking.expectedAttendance());
         form.read(fields);
         form.setReadOnly(!changeable);
-        add(new BookingFacts(booking, currentUser.scope().displayName()), refusal, form);
+        add(new BookingFacts(booking, currentUser.scope().displayName(), BookingFacts.seriesText(series, booking, this)), refusal, form);
         if (booking.mayCancel() && booking.end().isAfter(Instant.now())) {
             var cancel = button("booking.cancel", "booking-cancel", () -> confirmCancel(booking));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -123,6 +134,9 @@ class BookingDialog extends Dialog {
             getFooter().add(cancel);
         }
         getFooter().add(button("form.close", "booking-close", this::close));
+        if (booking.status() == BookingStatus.REQUESTED && booking.mayDecide()) {
+            addDecisionButtons(booking);
+        }
         if (changeable) {
             getFooter().add(primary("booking.save", "booking-save", () -> change(booking, fields)));
         }
@@ -147,6 +161,22 @@ class BookingDialog extends Dialog {
         if (form.write(fields).isEmpty()) {
             return;
         }
+        if (before.seriesId() != null) {
+            new SeriesChangeConfirm(scope -> changeIn(before, fields, scope)).open();
+        } else {
+            changeIn(before, fields, SeriesScope.ONE);
+        }
+    }
+
+    private void changeIn(BookingSummary before, BookingFields fields, SeriesScope scope) {
+        if (scope != SeriesScope.ONE) {
+            var changed = attempt(() -> series.change(before.id(), scope, fields.getStart(), fields.getEnd(),
+                    fields.getPurpose(), fields.getAttendance()));
+            if (changed != null) {
+                doneMany("booking.scope.changed", changed.size());
+            }
+            return;
+        }
         var saved = attempt(() -> bookings.change(before.id(), fields.draft(zone, null)));
         if (saved != null) {
             done(saved.status() == BookingStatus.REQUESTED && before.status() != BookingStatus.REQUESTED
@@ -155,13 +185,58 @@ class BookingDialog extends Dialog {
     }
 
     private void confirmCancel(BookingSummary booking) {
-        new BookingCancellation(booking, reason -> {
+        new BookingCancellation(booking, (reason, scope) -> {
             refusal.setVisible(false);
+            if (scope != SeriesScope.ONE) {
+                var cancelled = attempt(() -> series.cancel(booking.id(), scope, reason));
+                if (cancelled != null) {
+                    doneMany("booking.scope.cancelled", cancelled.size());
+                }
+                return;
+            }
             var cancelled = attempt(() -> bookings.cancel(booking.id(), reason));
             if (cancelled != null) {
                 done("booking.cancelled", cancelled);
             }
         }).open();
+    }
+
+    /** Closes this dialog and opens the series dialog for the same room and times, with what was typed so far. */
+    private void makeRecurring(RoomSummary room, Instant start, Instant end, BookingFields fields) {
+        form.writeAsDraft(fields);
+        Instant first = start;
+        Instant last = end;
+        if (fields.getDate() != null && fields.getStart() != null && fields.getEnd() != null
+                && fields.getStart().isBefore(fields.getEnd())) {
+            first = fields.getDate().atTime(fields.getStart()).atZone(zone).toInstant();
+            last = fields.getDate().atTime(fields.getEnd()).atZone(zone).toInstant();
+        }
+        close();
+        seriesDialogs.open(fields.getRoom() == null ? room : fields.getRoom(), first, last, null,
+                fields.getPurpose(), fields.getAttendance(), result -> onChanged.run());
+    }
+
+    /** A manager deciding on a request from here, as in the approval inbox. */
+    private void addDecisionButtons(BookingSummary booking) {
+        var decline = button("booking.decline", "booking-decline", () -> DecisionDialog.decline(booking,
+                reason -> bookings.decline(booking.id(), reason), d -> decided("approvals.declined", d)));
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var approve = button("approvals.approve", "booking-approve", () -> DecisionDialog.approve(booking,
+                note -> bookings.approve(booking.id(), note), d -> decided("approvals.approved", d)));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        getFooter().add(decline, approve);
+    }
+
+    private void decided(String key, BookingSummary booking) {
+        Notifications.success(getTranslation(key, ApprovalTexts.title(this, booking)));
+        close();
+        onChanged.run();
+    }
+
+    private void doneMany(String messageKey, int count) {
+        Notifications.success(getTranslation(messageKey, count));
+        close();
+        onChanged.run();
     }
 
     /** Runs a service call; a refusal goes next to its field or above the form, and the dialog stays open. */

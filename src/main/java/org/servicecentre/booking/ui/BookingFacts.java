@@ -1,10 +1,13 @@
 package org.servicecentre.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.servicecentre.booking.BookingSeriesService;
 import org.servicecentre.booking.BookingStatus;
 import org.servicecentre.booking.BookingSummary;
+import org.servicecentre.booking.Recurrences;
 
 /**
  * The top of an existing booking in its dialog: the status as a coloured badge, whose it is and who asked for it,
@@ -12,7 +15,8 @@ import org.servicecentre.booking.BookingSummary;
  */
 class BookingFacts extends Div {
 
-    BookingFacts(BookingSummary booking, String myName) {
+    /** {@code seriesText}: the series the booking belongs to in words, or null. */
+    BookingFacts(BookingSummary booking, String myName, String seriesText) {
         addClassName("booking-facts");
         var badges = new Div(BookingTexts.status(this, booking.status()));
         badges.addClassName("booking-badges");
@@ -25,6 +29,11 @@ class BookingFacts extends Div {
         add(badges);
         add(line("booking.organisation", booking.organisationName()));
         add(line("booking.centre", booking.centreName()));
+        if (seriesText != null) {
+            var series = line("booking.series", seriesText);
+            series.setId("booking-series");
+            add(series);
+        }
         add(line("booking.requester", getTranslation("booking.requested-at", booking.requestedBy(),
                 BookingTexts.date(this, booking.createdAt().atZone(booking.zone()).toLocalDate()))));
         if (booking.decisionNote() != null) {
@@ -37,6 +46,19 @@ class BookingFacts extends Div {
             note.setId("booking-decision-note");
             note.addClassNames("booking-note", "status-" + booking.status().name().toLowerCase(Locale.ROOT));
             add(note);
+        }
+    }
+
+    /** "每周的周二、周四，至…" for an occurrence of a series; null otherwise or when the series cannot be read. */
+    static String seriesText(BookingSeriesService series, BookingSummary booking, Component translator) {
+        if (booking.seriesId() == null) {
+            return null;
+        }
+        try {
+            var found = series.get(booking.seriesId());
+            return Recurrences.describe(found.rule(), found.zone(), translator::getTranslation);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -106,6 +106,11 @@ class BookingForm extends FormLayout {
         roomChosen(fields.getRoom());
     }
 
+    /** The fields as typed, valid or not (for carrying them elsewhere). */
+    void writeAsDraft(BookingFields into) {
+        binder.writeBeanAsDraft(into, true);
+    }
+
     /** The fields as typed, when every one is valid. */
     Optional<BookingFields> write(BookingFields into) {
         return binder.writeBeanIfValid(into) ? Optional.of(into) : Optional.empty();

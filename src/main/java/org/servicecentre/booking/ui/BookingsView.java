@@ -19,13 +19,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.servicecentre.booking.BookingFilter;
 import org.servicecentre.booking.BookingQueries;
-import org.servicecentre.booking.BookingService;
 import org.servicecentre.booking.BookingStatus;
 import org.servicecentre.booking.BookingSummary;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.CentreSummary;
-import org.servicecentre.centre.RoomService;
-import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Role;
 import org.servicecentre.shared.ui.ListToolbar;
@@ -51,13 +48,13 @@ class BookingsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Period> period;
     private final Grid<BookingSummary> grid = new Grid<>(BookingSummary.class, false);
 
-    BookingsView(BookingQueries queries, BookingService bookings, RoomService rooms, CentreService centres,
-                 OrganisationService organisations, CurrentUser currentUser, Clock clock) {
+    BookingsView(BookingQueries queries, CentreService centres, CurrentUser currentUser, Clock clock,
+                 BookingDialogs dialogs) {
         this.queries = queries;
         this.clock = clock;
         var scope = currentUser.scope();
         this.myName = scope.displayName();
-        var dialog = new BookingDialog(bookings, queries, rooms, centres, organisations, currentUser, this::refresh);
+        var dialog = dialogs.create(this::refresh);
         addClassNames("list-view", "bookings-view");
         setSizeFull();
 

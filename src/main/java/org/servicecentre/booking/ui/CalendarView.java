@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.servicecentre.booking.BookingQueries;
-import org.servicecentre.booking.BookingService;
 import org.servicecentre.booking.ui.calendar.RoomDayCalendar;
 import org.servicecentre.booking.ui.calendar.RoomWeekCalendar;
 import org.servicecentre.centre.CentreService;
@@ -39,7 +38,6 @@ import org.servicecentre.centre.OpeningHoursService;
 import org.servicecentre.centre.RoomFilter;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.centre.RoomSummary;
-import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Role;
 
@@ -70,14 +68,14 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private List<RoomSummary> centreRooms = List.of();
     private boolean updating;
 
-    CalendarView(CentreService centres, RoomService rooms, BookingService bookings, BookingQueries queries,
-                 OpeningHoursService hours, OrganisationService organisations, CurrentUser currentUser, Clock clock) {
+    CalendarView(CentreService centres, RoomService rooms, BookingQueries queries, OpeningHoursService hours,
+                 CurrentUser currentUser, Clock clock, BookingDialogs dialogs) {
         this.centres = centres;
         this.rooms = rooms;
         this.clock = clock;
         var scope = currentUser.scope();
         this.pane = new CalendarPane(new CalendarData(queries, hours, this::getTranslation),
-                new BookingDialog(bookings, queries, rooms, centres, organisations, currentUser, this::show),
+                dialogs.create(this::show),
                 scope.isAdmin() || scope.is(Role.CENTRE_MANAGER) || scope.is(Role.NGO_STAFF), clock);
         addClassName("booking-calendar-view");
         setSizeFull();

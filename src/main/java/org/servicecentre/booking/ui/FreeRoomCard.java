@@ -18,7 +18,8 @@ import org.servicecentre.centre.RoomSummary;
  */
 class FreeRoomCard extends Div {
 
-    FreeRoomCard(RoomSummary room, RoomService rooms, Runnable book) {
+    /** {@code series}: the button books every occurrence of the searched pattern rather than one slot. */
+    FreeRoomCard(RoomSummary room, RoomService rooms, Runnable book, boolean series) {
         addClassNames("card", "room-card");
         setId("room-card-" + room.id());
         var media = new Div();
@@ -56,7 +57,8 @@ class FreeRoomCard extends Div {
         add(media, body);
 
         if (book != null) {
-            var button = new Button(getTranslation("search.book"), VaadinIcon.CALENDAR_CLOCK.create(),
+            var button = new Button(getTranslation(series ? "search.book.series" : "search.book"),
+                    (series ? VaadinIcon.REFRESH : VaadinIcon.CALENDAR_CLOCK).create(),
                     e -> book.run());
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             button.addClassName("room-card-book");

@@ -1,5 +1,6 @@
 package org.servicecentre.booking.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,20 +20,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.servicecentre.booking.FreeRoomQuery;
+import org.servicecentre.booking.RecurrenceRule;
+import org.servicecentre.booking.Recurrences;
 import org.servicecentre.booking.TimeSlot;
 import org.servicecentre.centre.AmenitySummary;
 import org.servicecentre.centre.CentreDraft;
 import org.servicecentre.centre.CentreSummary;
+import org.servicecentre.shared.DomainException;
+import org.servicecentre.shared.ui.DomainErrors;
 
 /**
  * What the free-room search asks: a day with a start and an end (quarter hours; by default the next full hour, for
  * two hours), at least how many people, which amenities, and one centre or every centre the user may book in. Bad
- * parts are marked next to their field. A later part (a repeat pattern) can add slots by overriding {@link #slots}.
+ * parts are marked next to their field. With "repeat" ticked the day is the first of a pattern (e.g. weekly on Tue
+ * and Thu until a date) and a room must be free for every occurrence.
  */
 class FreeRoomSearchForm extends FormLayout {
 
     private static final LocalTime EARLIEST = LocalTime.of(9, 0);
     private static final LocalTime LATEST = LocalTime.of(20, 0);
+    /** As {@code FreeRoomSearch.MAX_SLOTS}: the most occurrences one search looks at. */
+    static final int MAX_OCCURRENCES = 200;
 
     private final DatePicker date = BookingPickers.date(this, "search.date");
     private final TimePicker start = BookingPickers.time(this, "search.start");
@@ -43,6 +51,8 @@ class FreeRoomSearchForm extends FormLayout {
     private final ComboBox<CentreSummary> centre = new ComboBox<>(getTranslation("search.centre"));
     private final Binder<Object> binder = new Binder<>();
     private final Clock clock;
+    private final Checkbox repeat = new Checkbox(getTranslation("search.repeat"));
+    private RecurrenceField recurrence;
 
     FreeRoomSearchForm(Clock clock, List<AmenitySummary> amenityChoices, String allCentresKey) {
         this.clock = clock;
@@ -89,6 +99,28 @@ class FreeRoomSearchForm extends FormLayout {
         add(date, start, end, people);
         add(centre, 2);
         add(amenities, 6);
+
+        repeat.setId("search-repeat");
+        repeat.setTooltipText(getTranslation("search.repeat.help"));
+        repeat.addValueChangeListener(e -> repeatChanged(e.getValue()));
+        add(repeat, 6);
+        date.addValueChangeListener(e -> {
+            if (recurrence != null && e.getValue() != null) {
+                recurrence.setFirstDay(e.getValue(), e.getOldValue());
+            }
+        });
+    }
+
+    private void repeatChanged(boolean on) {
+        if (on && recurrence == null) {
+            recurrence = new RecurrenceField(date.getValue() == null ? today() : date.getValue(), zone());
+            recurrence.prefixIds("search-repeat-");
+            recurrence.addClassName("search-recurrence");
+            add(recurrence, 6);
+        }
+        if (recurrence != null) {
+            recurrence.setVisible(on);
+        }
     }
 
     ComboBox<CentreSummary> centreField() {
@@ -97,7 +129,47 @@ class FreeRoomSearchForm extends FormLayout {
 
     /** Whether every field is filled in well; marks the bad ones. */
     boolean validate() {
-        return binder.validate().isOk();
+        if (!binder.validate().isOk()) {
+            return false;
+        }
+        if (!repeats()) {
+            return true;
+        }
+        if (recurrence.rule().isEmpty()) {
+            recurrence.showProblem(recurrence.problem());
+            return false;
+        }
+        try {
+            if (occurrenceStarts(zone()).isEmpty()) {
+                recurrence.showProblem(getTranslation("error.series_empty"));
+                return false;
+            }
+            return true;
+        } catch (DomainException e) {
+            recurrence.showProblem(DomainErrors.message(e));
+            return false;
+        }
+    }
+
+    /** Whether the search is for a repeat pattern rather than one day. */
+    boolean repeats() {
+        return repeat.getValue() && recurrence != null;
+    }
+
+    /** The pattern as chosen, to carry into the series dialog; null without repeat. */
+    RecurrenceField.Choices recurrenceChoices() {
+        return repeats() ? recurrence.choices() : null;
+    }
+
+    /** The pattern in words, e.g. "每周的周二、周四，至2026-03-31"; null without repeat. */
+    String recurrenceText() {
+        return repeats() ? recurrence.rule().map(r -> Recurrences.describe(r, zone(), this::getTranslation))
+                .orElse(null) : null;
+    }
+
+    private List<java.time.ZonedDateTime> occurrenceStarts(ZoneId zone) {
+        RecurrenceRule rule = recurrence.rule().orElseThrow();
+        return Recurrences.expand(rule, date.getValue().atTime(start.getValue()), zone, MAX_OCCURRENCES);
     }
 
     /** The search for what the form says, its times in {@code zone}; call after {@link #validate}. */
@@ -107,8 +179,13 @@ class FreeRoomSearchForm extends FormLayout {
                 centre.getValue() == null ? null : centre.getValue().id());
     }
 
-    /** The slots a free room must be free for: here the one day's start to end. */
+    /** The slots a free room must be free for: the one day's start to end, or each occurrence of the pattern. */
     List<TimeSlot> slots(ZoneId zone) {
+        if (repeats()) {
+            var length = java.time.Duration.between(start.getValue(), end.getValue());
+            return occurrenceStarts(zone).stream().map(s -> new TimeSlot(s.toInstant(),
+                    s.toLocalDateTime().plus(length).atZone(zone).toInstant())).toList();
+        }
         return List.of(new TimeSlot(date.getValue().atTime(start.getValue()).atZone(zone).toInstant(),
                 date.getValue().atTime(end.getValue()).atZone(zone).toInstant()));
     }

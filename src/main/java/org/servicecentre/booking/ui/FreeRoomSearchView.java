@@ -16,15 +16,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import org.servicecentre.booking.BookingQueries;
-import org.servicecentre.booking.BookingService;
 import org.servicecentre.booking.FreeRoomQuery;
 import org.servicecentre.booking.FreeRoomSearch;
 import org.servicecentre.centre.AmenityService;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.centre.RoomSummary;
-import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.security.Role;
 import org.servicecentre.shared.ui.DomainErrors;
@@ -42,19 +39,21 @@ class FreeRoomSearchView extends VerticalLayout implements HasDynamicTitle {
     private final RoomService rooms;
     private final FreeRoomSearchForm form;
     private final BookingDialog dialog;
+    private final SeriesDialogs seriesDialogs;
     private final boolean mayBook;
     private final ProgressBar progress = new ProgressBar();
     private final Div summary = new Div();
     private final Div results = new Div();
 
     FreeRoomSearchView(FreeRoomSearch search, AmenityService amenities, CentreService centres, RoomService rooms,
-                       BookingService bookings, BookingQueries queries, OrganisationService organisations,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, Clock clock, BookingDialogs bookingDialogs,
+                       SeriesDialogs seriesDialogs) {
         this.search = search;
         this.rooms = rooms;
         var scope = currentUser.scope();
         this.mayBook = !scope.is(Role.REGION_OFFICER);
-        this.dialog = new BookingDialog(bookings, queries, rooms, centres, organisations, currentUser, this::find);
+        this.dialog = bookingDialogs.create(this::find);
+        this.seriesDialogs = seriesDialogs;
         addClassNames("list-view", "search-view");
         setSizeFull();
 
@@ -111,20 +110,28 @@ class FreeRoomSearchView extends VerticalLayout implements HasDynamicTitle {
         summary.removeAll();
         results.removeAll();
         if (found.isEmpty()) {
-            var title = new H3(getTranslation("search.empty.title", when));
-            var hint = new Paragraph(getTranslation("search.empty.hint"));
+            boolean series = form.repeats();
+            var title = new H3(series ? getTranslation("search.empty.title.series", query.slots().size(),
+                    form.recurrenceText(), when) : getTranslation("search.empty.title", when));
+            var hint = new Paragraph(getTranslation(series ? "search.empty.hint.series" : "search.empty.hint"));
             var empty = new Div(VaadinIcon.CALENDAR_O.create(), title, hint);
             empty.setId("search-empty");
             empty.addClassName("search-empty");
             summary.add(empty);
             return;
         }
-        var count = new Span(getTranslation("search.found", found.size(), when));
+        var pattern = form.recurrenceChoices();
+        var count = new Span(pattern == null ? getTranslation("search.found", found.size(), when)
+                : getTranslation("search.found.series", found.size(), query.slots().size(), form.recurrenceText(),
+                BookingTexts.when(this, slot.start(), slot.end(), form.zone())));
         count.setId("search-count");
         summary.add(count);
+        Integer people = form.people();
         for (var room : found) {
-            Runnable book = mayBook ? () -> dialog.openNew(room, slot.start(), slot.end(), form.people()) : null;
-            results.add(new FreeRoomCard(room, rooms, book));
+            Runnable book = !mayBook ? null : pattern == null
+                    ? () -> dialog.openNew(room, slot.start(), slot.end(), people)
+                    : () -> seriesDialogs.open(room, slot.start(), slot.end(), pattern, null, people, r -> find());
+            results.add(new FreeRoomCard(room, rooms, book, pattern != null));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.servicecentre.booking.RecurrenceRule;
 import org.servicecentre.booking.Recurrences;
 import org.servicecentre.shared.DomainException;
@@ -141,6 +142,52 @@ class RecurrenceField extends Composite<VerticalLayout> {
         List.<com.vaadin.flow.component.HasValue<?, ?>>of(pattern, days, everyWeeks, nth, weekday, end, until, count,
                 raw).forEach(field -> field.addValueChangeListener(e -> changed()));
         changed();
+    }
+
+    /** Everything chosen, to carry the same pattern into another field (e.g. from the search to the series dialog). */
+    record Choices(Pattern pattern, Set<DayOfWeek> days, Integer everyWeeks, Integer nth, DayOfWeek weekday, End end,
+                   LocalDate until, Integer count, String raw) {
+    }
+
+    Choices choices() {
+        return new Choices(pattern.getValue(), Set.copyOf(days.getValue()), everyWeeks.getValue(), nth.getValue(),
+                weekday.getValue(), end.getValue(), until.getValue(), count.getValue(), raw.getValue());
+    }
+
+    void setChoices(Choices choices) {
+        pattern.setValue(choices.pattern());
+        days.setValue(choices.days());
+        everyWeeks.setValue(choices.everyWeeks());
+        nth.setValue(choices.nth());
+        weekday.setValue(choices.weekday());
+        end.setValue(choices.end());
+        until.setValue(choices.until());
+        count.setValue(choices.count());
+        raw.setValue(choices.raw() == null ? "" : choices.raw());
+    }
+
+    /** A new first day: the last day may not be before it, and a weekly pattern on the old weekday alone follows it. */
+    void setFirstDay(LocalDate firstDay, LocalDate before) {
+        until.setMin(firstDay);
+        if (before != null && days.getValue().equals(EnumSet.of(before.getDayOfWeek()))) {
+            days.setValue(EnumSet.of(firstDay.getDayOfWeek()));
+        }
+        if (until.getValue() != null && until.getValue().isBefore(firstDay)) {
+            until.setValue(firstDay.plusWeeks(12).minusDays(1));
+        }
+    }
+
+    /** Shows why the rule cannot be used (e.g. too many occurrences) in place of its description. */
+    void showProblem(String message) {
+        description.setText(message);
+        description.getElement().getClassList().set("invalid", true);
+        description.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+
+    /** Gives every part an id starting with {@code prefix} instead of "series-", for a second field on a page. */
+    void prefixIds(String prefix) {
+        List.<com.vaadin.flow.component.Component>of(pattern, days, everyWeeks, nth, weekday, end, until, count, raw,
+                description).forEach(c -> c.setId(prefix + c.getId().orElseThrow().substring("series-".length())));
     }
 
     /** Runs whenever the rule may have changed. */

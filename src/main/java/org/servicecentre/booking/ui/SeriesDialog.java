@@ -125,6 +125,24 @@ class SeriesDialog extends Dialog {
         forgetPreview();
     }
 
+    /**
+     * Fills in what the user already chose elsewhere: the pattern (then the preview is shown at once), the purpose and
+     * the attendance; null parts keep their defaults.
+     */
+    void prefill(RecurrenceField.Choices choices, String purpose, Integer attendance) {
+        if (choices != null) {
+            recurrence.setChoices(choices);
+        }
+        var draft = new SeriesDraft();
+        draft.setPurpose(purpose);
+        draft.setExpectedAttendance(attendance == null ? Math.min(10, room.capacity()) : attendance);
+        binder.readBean(draft);
+        forgetPreview();
+        if (choices != null) {
+            preview();
+        }
+    }
+
     /** Lists every occurrence with its problems; nothing is written. */
     void preview() {
         var draft = draft(false);

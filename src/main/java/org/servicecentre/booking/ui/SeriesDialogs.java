@@ -40,6 +40,18 @@ class SeriesDialogs {
         return dialog;
     }
 
+    /**
+     * Opens the dialog prefilled with a pattern chosen elsewhere (the free-room search) and the purpose and attendance
+     * already typed; any of them may be null.
+     */
+    SeriesDialog open(RoomSummary room, Instant firstStart, Instant firstEnd, RecurrenceField.Choices pattern,
+                      String purpose, Integer attendance, Consumer<SeriesResult> onBooked) {
+        var dialog = create(room, firstStart, firstEnd, onBooked);
+        dialog.prefill(pattern, purpose, attendance);
+        dialog.open();
+        return dialog;
+    }
+
     /** The dialog, not yet open. */
     SeriesDialog create(RoomSummary room, Instant firstStart, Instant firstEnd, Consumer<SeriesResult> onBooked) {
         var zone = centres.get(room.centreId()).timeZone();
