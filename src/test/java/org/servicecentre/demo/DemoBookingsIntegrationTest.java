@@ -36,7 +36,8 @@ class DemoBookingsIntegrationTest {
     void seedsBookingsInEveryDemoCentre() {
         var all = demoBookings();
 
-        assertThat(all).hasSizeBetween(50, 100);
+        // the one-off fortnight; the weekly series of DemoBookingSeries come on top
+        assertThat(all).filteredOn(b -> b.seriesId() == null).hasSizeBetween(50, 100);
         assertThat(all.stream().map(BookingSummary::centreName).distinct()).hasSize(4);
         for (String code : List.of("KJY", "GXQ", "NTC", "TL")) {
             String name = SystemAuthentication.asSystem(() -> centres.getByCode(code).name());
