@@ -3,12 +3,7 @@ package org.servicecentre.booking.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,20 +18,8 @@ final class BookingPickers {
     }
 
     static DatePicker date(Component context, String labelKey) {
-        var picker = new DatePicker(context.getTranslation(labelKey));
-        var locale = BookingTexts.locale();
-        picker.setLocale(locale);
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                .toList());
-        var week = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(week.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(week.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday(context.getTranslation("hours.picker.today"));
-        i18n.setCancel(context.getTranslation("form.cancel"));
-        i18n.setDateFormat(context.getTranslation("hours.picker.format"));
+        var picker = org.servicecentre.shared.ui.DatePickers.localised(context, labelKey);
+        var i18n = picker.getI18n();
         i18n.setMinErrorMessage(context.getTranslation("search.date.past"));
         i18n.setBadInputErrorMessage(context.getTranslation("search.date.bad"));
         picker.setI18n(i18n);

@@ -12,25 +12,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.servicecentre.shared.ui.Notifications;
+import org.servicecentre.shared.ui.Clipboard;
 
 /**
  * Shows a new calendar link exactly once, with a copy button and how to subscribe to it in the usual calendar apps:
  * only its hash is stored, so closing this dialog is the last chance to take it.
  */
 class FeedLinkDialog extends Dialog {
-
-    /** Copies with the Clipboard API where the page is a secure context, else through the selected field. */
-    private static final String COPY = """
-            const text = $0;
-            const input = this.inputElement;
-            if (navigator.clipboard && window.isSecureContext) {
-              return navigator.clipboard.writeText(text).then(() => true, () => false);
-            }
-            input.focus();
-            input.select();
-            try { return document.execCommand('copy'); } catch (e) { return false; }
-            """;
 
     private final TextArea field = new TextArea();
 
@@ -87,12 +75,6 @@ class FeedLinkDialog extends Dialog {
     }
 
     private void copy(String link) {
-        field.getElement().executeJs(COPY, link).then(Boolean.class, copied -> {
-            if (Boolean.TRUE.equals(copied)) {
-                Notifications.success(getTranslation("feeds.copied"));
-            } else {
-                Notifications.error(getTranslation("feeds.copy-failed"));
-            }
-        }, failure -> Notifications.error(getTranslation("feeds.copy-failed")));
+        Clipboard.copy(field, link, getTranslation("feeds.copied"), getTranslation("feeds.copy-failed"));
     }
 }

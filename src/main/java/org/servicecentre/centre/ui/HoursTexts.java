@@ -6,8 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -45,21 +43,6 @@ final class HoursTexts {
 
     /** A date picker that writes dates and month names in the user's language and starts weeks on Monday. */
     static DatePicker datePicker(Component context, String labelKey) {
-        var picker = new DatePicker(context.getTranslation(labelKey));
-        var locale = locale();
-        picker.setLocale(locale);
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(java.time.Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
-        var week = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(week.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(week.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday(context.getTranslation("hours.picker.today"));
-        i18n.setCancel(context.getTranslation("form.cancel"));
-        i18n.setDateFormat(context.getTranslation("hours.picker.format"));
-        picker.setI18n(i18n);
-        return picker;
+        return org.servicecentre.shared.ui.DatePickers.localised(context, labelKey);
     }
 }

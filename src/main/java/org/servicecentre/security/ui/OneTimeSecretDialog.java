@@ -9,25 +9,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.servicecentre.shared.ui.Notifications;
+import org.servicecentre.shared.ui.Clipboard;
 
 /**
  * Shows a secret (a temporary password or an API token) exactly once, selected and with a copy button:
  * it is not stored in clear anywhere, so closing this dialog is the last chance to take it.
  */
 class OneTimeSecretDialog extends Dialog {
-
-    /** Copies with the Clipboard API where the page is a secure context, else through the selected field. */
-    private static final String COPY = """
-            const text = $0;
-            const input = this.inputElement;
-            if (navigator.clipboard && window.isSecureContext) {
-              return navigator.clipboard.writeText(text).then(() => true, () => false);
-            }
-            input.focus();
-            input.select();
-            try { return document.execCommand('copy'); } catch (e) { return false; }
-            """;
 
     /** Longer secrets (API tokens) get a smaller font so they fit without scrolling. */
     private static final int LONG_SECRET = 24;
@@ -74,12 +62,6 @@ class OneTimeSecretDialog extends Dialog {
     }
 
     private void copy(String secret) {
-        field.getElement().executeJs(COPY, secret).then(Boolean.class, copied -> {
-            if (Boolean.TRUE.equals(copied)) {
-                Notifications.success(getTranslation("secret.copied"));
-            } else {
-                Notifications.error(getTranslation("secret.copy-failed"));
-            }
-        }, failure -> Notifications.error(getTranslation("secret.copy-failed")));
+        Clipboard.copy(field, secret, getTranslation("secret.copied"), getTranslation("secret.copy-failed"));
     }
 }
