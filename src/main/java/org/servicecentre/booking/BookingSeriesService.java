@@ -2,7 +2,6 @@ package org.servicecentre.booking;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -292,17 +291,5 @@ public class BookingSeriesService {
                 series.organisationId(), organisationName, series.rule(), series.zone(), series.firstStart(),
                 series.length(), series.purpose(), series.expectedAttendance(), series.createdBy(),
                 series.createdAt(), occurrences);
-    }
-
-    /** Reads a zone as the API and forms give it; refuses an unknown one with {@code SERIES_ZONE_INVALID}. */
-    public static ZoneId zone(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(text.strip());
-        } catch (DateTimeException e) {
-            throw new DomainException("SERIES_ZONE_INVALID", text);
-        }
     }
 }

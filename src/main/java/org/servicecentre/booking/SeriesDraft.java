@@ -78,4 +78,16 @@ public class SeriesDraft {
     public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
+
+    /** Reads a zone as the API and forms give it; refuses an unknown one with {@code SERIES_ZONE_INVALID}. */
+    public static java.time.ZoneId zoneOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(text.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new org.servicecentre.shared.DomainException("SERIES_ZONE_INVALID", text);
+        }
+    }
 }

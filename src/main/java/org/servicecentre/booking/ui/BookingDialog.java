@@ -1,12 +1,8 @@
 package org.servicecentre.booking.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.time.Instant;
@@ -94,16 +90,16 @@ class BookingDialog extends Dialog {
         fields.setAttendance(attendance);
         form.read(fields);
         if (room.needsApproval() && !scope.isAdmin() && !scope.managesCentre(room.centreId())) {
-            add(hint(VaadinIcon.INFO_CIRCLE, "booking.approval-note"));
+            add(BookingPickers.hint(this, VaadinIcon.INFO_CIRCLE, "booking.approval-note"));
         }
         add(refusal, form);
-        var submit = primary("booking.submit", "booking-submit", () -> submit(fields));
-        var recurring = button("booking.make-recurring", "booking-make-recurring",
+        var submit = BookingPickers.primary(this, "booking.submit", "booking-submit", () -> submit(fields));
+        var recurring = BookingPickers.button(this, "booking.make-recurring", "booking-make-recurring",
                 () -> makeRecurring(room, start, end, fields));
         recurring.setIcon(VaadinIcon.REFRESH.create());
         recurring.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         recurring.addClassName("footer-start");
-        getFooter().add(recurring, button("form.cancel", "booking-close", this::close), submit);
+        getFooter().add(recurring, BookingPickers.button(this, "form.cancel", "booking-close", this::close), submit);
         open();
     }
 
@@ -128,17 +124,17 @@ class BookingDialog extends Dialog {
         form.setReadOnly(!changeable);
         add(new BookingFacts(booking, currentUser.scope().displayName(), BookingFacts.seriesText(series, booking, this)), refusal, form);
         if (booking.mayCancel() && booking.end().isAfter(Instant.now())) {
-            var cancel = button("booking.cancel", "booking-cancel", () -> confirmCancel(booking));
+            var cancel = BookingPickers.button(this, "booking.cancel", "booking-cancel", () -> confirmCancel(booking));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             cancel.addClassName("footer-start");
             getFooter().add(cancel);
         }
-        getFooter().add(button("form.close", "booking-close", this::close));
+        getFooter().add(BookingPickers.button(this, "form.close", "booking-close", this::close));
         if (booking.status() == BookingStatus.REQUESTED && booking.mayDecide()) {
             addDecisionButtons(booking);
         }
         if (changeable) {
-            getFooter().add(primary("booking.save", "booking-save", () -> change(booking, fields)));
+            getFooter().add(BookingPickers.primary(this, "booking.save", "booking-save", () -> change(booking, fields)));
         }
         open();
     }
@@ -218,10 +214,10 @@ class BookingDialog extends Dialog {
 
     /** A manager deciding on a request from here, as in the approval inbox. */
     private void addDecisionButtons(BookingSummary booking) {
-        var decline = button("booking.decline", "booking-decline", () -> DecisionDialog.decline(booking,
+        var decline = BookingPickers.button(this, "booking.decline", "booking-decline", () -> DecisionDialog.decline(booking,
                 reason -> bookings.decline(booking.id(), reason), d -> decided("approvals.declined", d)));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var approve = button("approvals.approve", "booking-approve", () -> DecisionDialog.approve(booking,
+        var approve = BookingPickers.button(this, "approvals.approve", "booking-approve", () -> DecisionDialog.approve(booking,
                 note -> bookings.approve(booking.id(), note), d -> decided("approvals.approved", d)));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         getFooter().add(decline, approve);
@@ -281,23 +277,5 @@ class BookingDialog extends Dialog {
         getFooter().removeAll();
         refusal.setVisible(false);
         setHeaderTitle(getTranslation(titleKey));
-    }
-
-    private Component hint(VaadinIcon icon, String key) {
-        var text = new Paragraph(icon.create(), new Span(getTranslation(key)));
-        text.addClassName("booking-hint");
-        return text;
-    }
-
-    private Button primary(String key, String id, Runnable action) {
-        var button = button(key, id, action);
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
-    }
-
-    private Button button(String key, String id, Runnable action) {
-        var button = new Button(getTranslation(key), e -> action.run());
-        button.setId(id);
-        return button;
     }
 }

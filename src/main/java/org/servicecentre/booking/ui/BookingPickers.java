@@ -35,4 +35,24 @@ final class BookingPickers {
         picker.setI18n(i18n);
         return picker;
     }
+
+    /** A short note with an icon, such as "this room needs approval". */
+    static Component hint(Component context, com.vaadin.flow.component.icon.VaadinIcon icon, String key) {
+        var text = new com.vaadin.flow.component.html.Paragraph(icon.create(),
+                new com.vaadin.flow.component.html.Span(context.getTranslation(key)));
+        text.addClassName("booking-hint");
+        return text;
+    }
+
+    static com.vaadin.flow.component.button.Button primary(Component context, String key, String id, Runnable action) {
+        var button = button(context, key, id, action);
+        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    static com.vaadin.flow.component.button.Button button(Component context, String key, String id, Runnable action) {
+        var button = new com.vaadin.flow.component.button.Button(context.getTranslation(key), e -> action.run());
+        button.setId(id);
+        return button;
+    }
 }

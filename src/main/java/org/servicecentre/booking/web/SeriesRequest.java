@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import org.servicecentre.booking.BookingSeriesService;
 import org.servicecentre.booking.ConflictPolicy;
 import org.servicecentre.booking.SeriesDraft;
 
@@ -29,7 +28,7 @@ record SeriesRequest(@NotNull @Schema(example = "12") Long roomId,
         var draft = SeriesDraft.of(roomId, start.toInstant(), end.toInstant(), rrule,
                 purpose == null && forPreview ? "-" : purpose,
                 expectedAttendance == null ? (forPreview ? 1 : 0) : expectedAttendance, organisationId);
-        draft.setZone(BookingSeriesService.zone(zone));
+        draft.setZone(SeriesDraft.zoneOf(zone));
         return draft;
     }
 }
