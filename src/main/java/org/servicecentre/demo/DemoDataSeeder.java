@@ -22,13 +22,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final List<DemoLayer> layers;
     private final AccountService accounts;
     private final boolean enabled;
+    private final org.springframework.core.env.Environment environment;
 
     /** Spring hands over the layers sorted by their {@code @Order}. */
     DemoDataSeeder(List<DemoLayer> layers, AccountService accounts,
-                   @Value("${servicecentre.demo-data:false}") boolean enabled) {
+                   @Value("${servicecentre.demo-data:false}") boolean enabled,
+                   org.springframework.core.env.Environment environment) {
         this.layers = layers;
         this.accounts = accounts;
         this.enabled = enabled;
+        this.environment = environment;
     }
 
     @Override
@@ -48,7 +51,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 .append(DemoNeighbourhood.PASSWORD).append(")\n");
         DemoNeighbourhood.LOGINS.forEach(login -> text.append(String.format("    %-8s  %-15s  %s%n",
                 login.username(), login.role(), login.displayName())));
-        text.append("  Open http://localhost:8080 and sign in.\n");
+        // the port actually bound (local.server.port), so --server.port=… starts print the right address
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        text.append("  Open http://localhost:").append(port).append(" and sign in.\n");
         log.info(text.toString());
     }
 }
