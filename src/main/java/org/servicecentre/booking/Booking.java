@@ -117,6 +117,10 @@ class Booking {
         this.decidedAt = at;
     }
 
+    void linkProgramme(long programme) {
+        this.programmeId = programme;
+    }
+
     void moveTo(BookingStatus next) {
         this.status = next;
     }

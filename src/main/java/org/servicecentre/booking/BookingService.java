@@ -119,7 +119,8 @@ public class BookingService {
         var status = moved && room.needsApproval() && !access.keepsCentre(scope, room.centreId())
                 ? BookingStatus.REQUESTED : booking.status();
         var keptOrganisation = new BookingDraft(draft.roomId(), draft.start(), draft.end(), draft.purpose(),
-                booking.organisationId(), draft.expectedAttendance(), draft.programmeId());
+                booking.organisationId(), draft.expectedAttendance(),
+                draft.programmeId() != null ? draft.programmeId() : booking.programmeId());
         return guarded(request, () -> writer.update(id, request, Slot.of(room, draft.start(), draft.end()),
                 keptOrganisation, status));
     }

@@ -40,11 +40,17 @@ class BookingWriter {
         guard(request);
         var booking = bookings.findById(id).orElseThrow(() -> new NotFoundException("booking", id));
         var previous = booking.status();
+        var moved = !booking.start().equals(slot.start()) || !booking.end().equals(slot.end())
+                || booking.roomId() != slot.roomId();
         booking.describe(slot, draft);
         booking.moveTo(status);
         var saved = bookings.saveAndFlush(booking);
         if (previous != status) {
             publish(saved, previous, null);
+        }
+        if (moved) {
+            events.publishEvent(new BookingRescheduled(saved.id(), saved.roomId(), saved.centreId(), saved.start(),
+                    saved.end(), saved.programmeId()));
         }
         return saved;
     }

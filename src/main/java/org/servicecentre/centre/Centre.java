@@ -88,6 +88,14 @@ class Centre {
         return regionId;
     }
 
+    String address() {
+        return address;
+    }
+
+    ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
     CentreSummary summary(String regionName) {
         return new CentreSummary(id, code, name, level, regionId, regionName, address, phone, ZoneId.of(timeZone), active);
     }

@@ -181,6 +181,13 @@ public class CentreService {
         return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Public facts of centres by id (name, address, zone), for public pages and labels; no scope applies. */
+    @Transactional(readOnly = true)
+    public Map<Long, Place> places(java.util.Collection<Long> ids) {
+        return centres.findAllById(ids).stream().collect(Collectors.toMap(Centre::id,
+                c -> new Place(c.id(), c.name(), c.address(), c.zone(), null, null, null)));
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

@@ -249,4 +249,18 @@ public class RoomService {
             amenityIds = ids.isEmpty() ? NONE : ids;
         }
     }
+
+    /** Public facts of rooms by id with their centre's, for public pages and labels; no scope applies. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Place> places(java.util.Collection<Long> ids) {
+        var found = rooms.findAllById(ids);
+        var centresById = centres.places(found.stream().map(Room::centreId).collect(java.util.stream.Collectors.toSet()));
+        var result = new java.util.HashMap<Long, Place>();
+        for (var room : found) {
+            var centre = centresById.get(room.centreId());
+            result.put(room.id(), new Place(centre.centreId(), centre.centreName(), centre.address(), centre.zone(),
+                    room.id(), room.name(), room.capacity()));
+        }
+        return result;
+    }
 }
