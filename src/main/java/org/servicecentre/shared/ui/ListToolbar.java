@@ -1,5 +1,6 @@
 package org.servicecentre.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -63,6 +64,15 @@ public class ListToolbar extends Div {
         filter.addValueChangeListener(e -> refresh.run());
         addComponentAtIndex(indexOf(grow), filter);
         return filter;
+    }
+
+    /**
+     * Adds a filter field of another kind (a date, a number) among the filters; the caller wires its change to the
+     * refresh.
+     */
+    public <C extends Component> C addField(C field) {
+        addComponentAtIndex(indexOf(grow), field);
+        return field;
     }
 
     /** Adds the primary "new …" button at the far end. */
