@@ -52,6 +52,10 @@ public class ProgrammeFixtures {
         return as("ngo", () -> registrations.register(new RegistrationDraft(programmeId, sessionId, null, resident)));
     }
 
+    public RegistrationService registrations() {
+        return registrations;
+    }
+
     public <T> T as(String username, Supplier<T> action) {
         return bookingFixtures.as(username, action);
     }
