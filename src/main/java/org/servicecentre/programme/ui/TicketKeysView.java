@@ -64,19 +64,18 @@ class TicketKeysView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("ticket-keys-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(k -> getTranslation("ticket-keys.key", k.id())).setHeader(getTranslation("ticket-keys.column.id"))
                 .setKey("id").setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("ticket-keys.column.state"))
                 .setKey("state").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(k -> getTranslation("ticket-keys.meaning." + lower(k.state())))
-                .setHeader(getTranslation("ticket-keys.column.meaning")).setKey("meaning").setFlexGrow(1)
-                .setTooltipGenerator(k -> getTranslation("ticket-keys.meaning." + lower(k.state())));
+                .setHeader(getTranslation("ticket-keys.column.meaning")).setKey("meaning").setFlexGrow(1);
         grid.addColumn(k -> format(k.createdAt())).setHeader(getTranslation("ticket-keys.column.created"))
-                .setKey("created").setWidth("10.5rem").setFlexGrow(0);
+                .setKey("created").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(k -> k.retiredAt() == null ? "" : format(k.retiredAt()))
-                .setHeader(getTranslation("ticket-keys.column.retired")).setKey("retired").setWidth("10.5rem")
+                .setHeader(getTranslation("ticket-keys.column.retired")).setKey("retired").setWidth("9.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::retireButton).setKey("actions").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("ticket-keys.empty"));

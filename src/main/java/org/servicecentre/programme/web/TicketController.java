@@ -1,6 +1,7 @@
 package org.servicecentre.programme.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -32,10 +33,12 @@ class TicketController {
     }
 
     @PostMapping("/verify")
-    @Operation(summary = "Check a scanned ticket: VALID, or why not (MALFORMED, FORGED, UNKNOWN_KEY, EXPIRED, REVOKED, "
-            + "WRONG_DAY, WRONG_CENTRE), in that order of checks; staff only (admins, centre managers, NGO staff)",
+    @Operation(summary = "Check a scanned ticket: VALID, or why not (MALFORMED, UNKNOWN_KEY, FORGED, EXPIRED, REVOKED, "
+            + "WRONG_DAY, WRONG_CENTRE, checked in that order); staff only (admins, centre managers, NGO staff)",
             description = "The signature is checked before anything else is looked up. The answer carries ids and "
                     + "centre names, never a resident's name or phone number. Checking does not check anyone in.")
+    @ApiResponse(responseCode = "200", description = "The outcome, whatever was scanned; ids and centre names only")
+    @ApiResponse(responseCode = "422", description = "No token, or one over 1000 characters (VALIDATION_FAILED)")
     TicketCheckResponse verify(@Valid @RequestBody TicketVerifyRequest body, HttpServletRequest request) {
         var check = verifier.verify(body.token(), body.centreId(), body.at() == null ? null : body.at().toInstant());
         String message = translations.translate(ApiProblems.localeOf(request), check.outcome().translationKey());
