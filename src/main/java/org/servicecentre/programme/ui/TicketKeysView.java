@@ -73,11 +73,11 @@ class TicketKeysView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(k -> getTranslation("ticket-keys.meaning." + lower(k.state())))
                 .setHeader(getTranslation("ticket-keys.column.meaning")).setKey("meaning").setFlexGrow(1);
         grid.addColumn(k -> format(k.createdAt())).setHeader(getTranslation("ticket-keys.column.created"))
-                .setKey("created").setWidth("9.5rem").setFlexGrow(0);
+                .setKey("created").setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(k -> k.retiredAt() == null ? "" : format(k.retiredAt()))
-                .setHeader(getTranslation("ticket-keys.column.retired")).setKey("retired").setWidth("9.5rem")
+                .setHeader(getTranslation("ticket-keys.column.retired")).setKey("retired").setWidth("10.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::retireButton).setKey("actions").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(this::retireButton).setKey("actions").setWidth("6rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("ticket-keys.empty"));
     }
 
