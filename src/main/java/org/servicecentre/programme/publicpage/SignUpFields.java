@@ -6,8 +6,11 @@ import java.util.Set;
 import org.servicecentre.programme.ResidentDraft;
 import org.servicecentre.programme.TargetGroup;
 
-/** What the sign-up form holds while the resident fills it in; becomes a {@link ResidentDraft} on submit. */
-class SignUpFields {
+/**
+ * What the sign-up form holds while the resident fills it in; becomes a {@link ResidentDraft} on submit. Public only
+ * because the binder reads it by reflection.
+ */
+public class SignUpFields {
 
     @Size(max = 60)
     private String displayName = "";
