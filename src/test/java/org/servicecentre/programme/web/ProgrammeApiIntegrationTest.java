@@ -191,6 +191,21 @@ class ProgrammeApiIntegrationTest {
                 .andExpect(jsonPath("$.items[*].code").value(not(hasItem(code))));
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsTheProgrammeEndpointsAndTheOpenListing() throws Exception {
+        var docs = api.mvc().perform(get("/v3/api-docs").with(newAddress())).andExpect(status().isOk());
+        for (String path : new String[] {"/api/v1/programmes", "/api/v1/programmes/{id}",
+                "/api/v1/programmes/{id}/sessions", "/api/v1/programmes/{id}/session-series", "/api/v1/sessions/{id}",
+                "/api/v1/registrations", "/api/v1/registrations/{id}/ticket.png", "/api/v1/residents/{id}/merge",
+                "/api/v1/public/programmes", "/api/v1/public/programmes/{code}"}) {
+            docs.andExpect(jsonPath("$.paths['%s']".formatted(path)).exists());
+        }
+        docs.andExpect(jsonPath("$.paths['/api/v1/public/programmes'].get.security").isEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes'].get.security").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/registrations/{id}/ticket.png'].get.responses['422']")
+                        .exists());
+    }
+
     // --- helpers shared with the registration tests
 
     ResultActions call(String token, MockHttpServletRequestBuilder request, String json) throws Exception {
