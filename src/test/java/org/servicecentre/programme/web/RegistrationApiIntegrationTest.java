@@ -199,6 +199,10 @@ class RegistrationApiIntegrationTest {
                 .andExpect(jsonPath("$.targetGroups[0]").value("ELDERLY"));
         calls.call(ngo, post("/api/v1/residents/" + kept + "/merge"), "{\"duplicateId\":" + duplicate + "}")
                 .andExpect(status().isOk());
+        calls.call(ngo, get("/api/v1/residents/999999999").header("Accept-Language", "en"), null)
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(
+                        "The resident 999999999 was not found; it may have been removed. Reload and try again."));
         calls.call(ngo, get("/api/v1/residents/" + duplicate), null)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("RESIDENT_MERGED"));
