@@ -59,8 +59,11 @@ public class OrganisationService {
                 normalise(text), kind);
     }
 
-    /** Names of organisations by id, for labelling bookings and lists; names are public, so no scope applies. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Names of organisations by id, for labelling bookings and lists; names are public, so no scope applies, and
+     * the public programme pages and listing read them without a login.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> names(Collection<Long> ids) {
         var names = new java.util.HashMap<Long, String>();
