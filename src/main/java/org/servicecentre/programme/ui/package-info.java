@@ -1,0 +1,2 @@
+/** Staff screens of programmes and their sessions. */
+package org.servicecentre.programme.ui;
