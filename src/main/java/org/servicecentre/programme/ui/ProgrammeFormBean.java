@@ -18,9 +18,10 @@ import org.servicecentre.programme.TargetGroup;
 
 /**
  * What the programme form edits: a {@link ProgrammeDraft} made mutable for the binder, with the chosen organisation
- * and service category as objects and the registration window as wall-clock times in the reader's zone.
+ * and service category as objects and the registration window as wall-clock times in the reader's zone. Public
+ * only because the binder reads its properties by reflection.
  */
-class ProgrammeFormBean {
+public class ProgrammeFormBean {
 
     private OrganisationSummary organisation;
     @NotBlank
