@@ -98,6 +98,17 @@ public class PublicRegistrations {
         return page(registration);
     }
 
+    /**
+     * Issues the resident of this ticket link a personal QR card (their previous card stops working), with their
+     * masked name on it if they wish and left one; returns the card's id for its printout.
+     */
+    @Transactional
+    public long issueCard(String manageToken, boolean showName) {
+        var registration = byToken(manageToken);
+        var resident = residents.findById(registration.residentId()).orElseThrow();
+        return records.issueCard(resident, showName && resident.displayName() != null, RESIDENT);
+    }
+
     private Long openSession(Programme programme, Long sessionId) {
         if (sessionId == null) {
             throw new DomainException("REGISTRATION_SESSION_REQUIRED");
