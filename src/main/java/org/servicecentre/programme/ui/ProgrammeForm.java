@@ -109,7 +109,6 @@ class ProgrammeForm extends Composite<FormLayout> {
         capacity.setMin(1);
         capacity.setMax(10_000);
         capacity.setStepButtonsVisible(true);
-        capacity.setHelperText(getTranslation("programmes.capacity.help"));
         capacityBinding = binder.forField(capacity)
                 .withValidator(c -> mode.getValue() == RegistrationMode.NONE || c != null,
                         getTranslation("programmes.capacity.required"))
@@ -135,6 +134,8 @@ class ProgrammeForm extends Composite<FormLayout> {
             boolean dropIn = e.getValue() == RegistrationMode.NONE;
             capacity.setEnabled(!dropIn);
             capacity.setRequiredIndicatorVisible(!dropIn && !readOnly);
+            capacity.setLabel(getTranslation(e.getValue() == RegistrationMode.WHOLE_PROGRAMME
+                    ? "programmes.capacity.whole" : "programmes.capacity"));
             capacityBinding.validate();
         });
     }

@@ -80,7 +80,9 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Component header(ProgrammeSummary programme) {
         var name = new H2(programme.title());
         name.addClassName("programme-title");
-        var badges = new Div(new Span(programme.organisationName()));
+        var organisation = new Span(programme.organisationName());
+        organisation.addClassName("programme-organisation");
+        var badges = new Div(organisation);
         badges.addClassName("programme-badges");
         badges.add(ProgrammeTexts.badge(ProgrammeTexts.of(this, programme.mode())));
         badges.add(ProgrammeTexts.badge(ProgrammeTexts.of(this, programme.visibility()),
@@ -99,7 +101,8 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         link.setId("programme-link");
         link.setValue(url);
         link.setReadOnly(true);
-        link.setWidth("min(32rem, 100%)");
+        link.setWidth("26rem");
+        link.setMaxWidth("100%");
         var copy = new Button(getTranslation("programmes.link.copy"), VaadinIcon.COPY_O.create(),
                 e -> Clipboard.copy(link, url, getTranslation("programmes.link.copied"),
                         getTranslation("programmes.link.failed")));

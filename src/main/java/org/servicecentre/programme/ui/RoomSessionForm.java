@@ -95,6 +95,8 @@ class RoomSessionForm extends FormLayout implements SessionSource {
                     days.setValue(EnumSet.of(e.getValue().getDayOfWeek()));
                 }
             });
+            days.setValue(EnumSet.of(date.getValue().getDayOfWeek()));
+            until.setValue(date.getValue().plusWeeks(11));
             add(days, 3);
             add(ending, until, count);
         }

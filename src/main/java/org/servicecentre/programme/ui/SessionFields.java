@@ -23,7 +23,9 @@ final class SessionFields {
     static DatePicker date(Component context, String labelKey, String id, Clock clock) {
         var picker = DatePickers.localised(context, labelKey);
         picker.setId(id);
-        picker.setMin(LocalDate.now(clock.withZone(ProgrammeForm.ZONE)));
+        var today = LocalDate.now(clock.withZone(ProgrammeForm.ZONE));
+        picker.setMin(today);
+        picker.setValue(today.plusWeeks(1));
         picker.setRequiredIndicatorVisible(true);
         return picker;
     }
