@@ -92,7 +92,7 @@ class ProgrammeForm extends Composite<FormLayout> {
         var funding = new TextField(getTranslation("programmes.funding"));
         funding.setId("programme-funding");
         funding.setMaxLength(200);
-        funding.setPlaceholder(getTranslation("programmes.funding.placeholder"));
+        funding.setPlaceholder(getTranslation("programmes.funding.example"));
         form.add(category, funding);
         binder.forField(category).bind("category");
         binder.forField(funding).bind("fundingSource");
