@@ -35,18 +35,18 @@ class SignInIT {
     static Stream<Arguments> menus() {
         return Stream.of(
                 Arguments.of("admin", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.approvals", "nav.bookingFeeds", "nav.centres", "nav.rooms", "nav.alliances",
-                        "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions", "nav.amenities",
-                        "nav.import", "nav.users")),
+                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.centres", "nav.rooms",
+                        "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions",
+                        "nav.amenities", "nav.import", "nav.users", "nav.personal-data-audit")),
                 Arguments.of("officer", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships", "nav.organisations",
-                        "nav.catalogue", "nav.regions")),
+                        "nav.programmes", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
+                        "nav.organisations", "nav.catalogue", "nav.regions")),
                 Arguments.of("manager", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.approvals", "nav.bookingFeeds", "nav.centres", "nav.rooms", "nav.alliances",
-                        "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.import")),
+                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.centres", "nav.rooms",
+                        "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.import")),
                 Arguments.of("ngo", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.bookingFeeds", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
-                        "nav.organisations", "nav.catalogue")));
+                        "nav.bookingFeeds", "nav.programmes", "nav.centres", "nav.rooms", "nav.alliances",
+                        "nav.partnerships", "nav.organisations", "nav.catalogue")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,2 +1,2 @@
-/** The programme module's screens. */
+/** The programme module's staff screens: programmes and their sessions, attendance lists, residents, ticket keys. */
 package org.servicecentre.programme.ui;
