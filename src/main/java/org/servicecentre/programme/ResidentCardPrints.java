@@ -62,7 +62,7 @@ public class ResidentCardPrints {
         var face = new ResidentCardPdf.Face(translations.translate(zh, "card.pdf.heading"),
                 translations.translate(Languages.ENGLISH, "card.pdf.heading"), name,
                 translations.translate(zh, "card.pdf.number", fileNumber(cardId)),
-                translations.translate(zh, "card.pdf.how-to") + " / "
+                translations.translate(zh, "card.pdf.how-to") + "\n"
                         + translations.translate(Languages.ENGLISH, "card.pdf.how-to"));
         return ResidentCardPdf.render(face, tickets.png(token, QR_PIXELS));
     }

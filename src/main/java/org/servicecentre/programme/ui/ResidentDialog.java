@@ -106,7 +106,7 @@ class ResidentDialog extends Dialog {
             }
         }
         if (!staff || resident.mayEdit()) {
-            actions.add(button("residents.merge", VaadinIcon.SPLIT_H, "resident-merge",
+            actions.add(button("residents.merge", VaadinIcon.LINK, "resident-merge",
                     () -> new MergeDialog(residents, resident, this::merged).open()));
         }
         return actions;
@@ -136,14 +136,14 @@ class ResidentDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(c -> getTranslation(TranslationProvider.keyOf(c.subject())))
-                .setHeader(getTranslation("residents.consents.column.subject")).setKey("subject").setFlexGrow(1);
+                .setHeader(getTranslation("residents.consents.column.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(c -> getTranslation(TranslationProvider.keyOf(c.channel())))
                 .setHeader(getTranslation("residents.consents.column.channel")).setKey("channel").setFlexGrow(2);
         grid.addColumn(c -> ResidentTexts.dateTime(this, c.givenAt()))
                 .setHeader(getTranslation("residents.consents.column.given")).setKey("given").setWidth("9.5rem")
                 .setFlexGrow(0);
         grid.addColumn(c -> c.recordedBy() == null ? "" : c.recordedBy())
-                .setHeader(getTranslation("residents.consents.column.by")).setKey("by").setFlexGrow(1);
+                .setHeader(getTranslation("residents.consents.column.by")).setKey("by").setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(this::withdrawnCell).setHeader(getTranslation("residents.consents.column.withdrawn"))
                 .setKey("withdrawn").setWidth("10rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("residents.consents.empty"));
