@@ -138,7 +138,8 @@ class ResidentDialog extends Dialog {
         grid.addColumn(c -> getTranslation(TranslationProvider.keyOf(c.subject())))
                 .setHeader(getTranslation("residents.consents.column.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(c -> getTranslation(TranslationProvider.keyOf(c.channel())))
-                .setHeader(getTranslation("residents.consents.column.channel")).setKey("channel").setFlexGrow(2);
+                .setHeader(getTranslation("residents.consents.column.channel")).setKey("channel").setFlexGrow(2)
+                .setTooltipGenerator(c -> getTranslation(TranslationProvider.keyOf(c.channel())));
         grid.addColumn(c -> ResidentTexts.dateTime(this, c.givenAt()))
                 .setHeader(getTranslation("residents.consents.column.given")).setKey("given").setWidth("9.5rem")
                 .setFlexGrow(0);

@@ -68,7 +68,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("residents.column.groups")).setKey("groups").setFlexGrow(2)
                 .setTooltipGenerator(r -> ResidentTexts.groups(this, r.targetGroups()));
         grid.addComponentColumn(this::cardCell).setHeader(getTranslation("residents.column.card")).setKey("card")
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> ResidentTexts.dateTime(this, r.createdAt()))
                 .setHeader(getTranslation("residents.column.created")).setKey("created").setWidth("10.5rem")
                 .setFlexGrow(0);
