@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.servicecentre.programme.AttendanceSheet;
 import org.servicecentre.shared.TranslationProvider;
+import org.openpdf.text.Element;
+import org.openpdf.text.pdf.PdfPTable;
+import org.servicecentre.shared.pdf.PdfContent;
 import org.servicecentre.shared.pdf.PdfDocuments;
 import org.servicecentre.shared.pdf.PdfDocuments.Frame;
 import org.servicecentre.shared.pdf.PdfFonts;
@@ -19,9 +22,37 @@ final class AttendancePdf {
 
     private static final String TICKED = "✓";
     private static final String BOX = "□";
-    private static final float[] WIDTHS = {0.7f, 2.6f, 2.4f, 2.2f, 1.3f, 3.2f};
+    private static final float[] WIDTHS = {1.0f, 2.6f, 2.3f, 2.2f, 1.6f, 2.9f};
+    private static final float ROW_HEIGHT = PdfDocuments.mm(9);
+    private static final int ATTENDED = 4;
 
     private AttendancePdf() {
+    }
+
+    /** Like {@code PdfContent.table}, with rows tall enough to sign in and the tick boxes centred. */
+    private static PdfPTable table(List<String> headers, List<List<String>> rows) {
+        var table = new PdfPTable(WIDTHS);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(8);
+        table.setHeaderRows(1);
+        table.setSplitRows(false);
+        for (var header : headers) {
+            var cell = PdfContent.cell(header, PdfFonts.bodyBold());
+            cell.setBackgroundColor(new java.awt.Color(0xee, 0xef, 0xf1));
+            table.addCell(cell);
+        }
+        for (var row : rows) {
+            for (int column = 0; column < row.size(); column++) {
+                var cell = PdfContent.cell(row.get(column), PdfFonts.body());
+                cell.setMinimumHeight(ROW_HEIGHT);
+                if (column == ATTENDED || column == 0) {
+                    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+                }
+                table.addCell(cell);
+            }
+        }
+        return table;
     }
 
     static byte[] print(AttendanceSheet sheet, Locale locale, TranslationProvider translations, Clock clock) {
@@ -45,7 +76,7 @@ final class AttendancePdf {
                         row.residentPhone() == null ? "" : row.residentPhone(), AttendanceTexts.status(row, texts),
                         row.attended() ? TICKED : BOX, ""));
             }
-            pdf.table(headers, WIDTHS, rows);
+            pdf.document().add(table(headers, rows));
             pdf.paragraph(String.join("    ", AttendanceTexts.places(session, texts),
                     texts.get("attendance.count.waitlisted", session.waitlisted()),
                     texts.get("attendance.count.attended", session.attended())), PdfFonts.bodyBold());

@@ -73,8 +73,8 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("attendance-actions");
         configureGrid();
+        grid.setAllRowsVisible(true);
         add(header, actions, grid);
-        setFlexGrow(1, grid);
     }
 
     @Override
@@ -129,16 +129,21 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
         back.addClassName("attendance-back");
         var title = new H2(session.programmeTitle());
         title.addClassName("attendance-title");
+        title.getStyle().set("margin", "var(--lumo-space-xs) 0 0");
         var facts = new Div(fact(VaadinIcon.CLOCK, AttendanceTexts.when(session, this::getTranslation, locale())),
                 fact(VaadinIcon.MAP_MARKER, session.place()));
         facts.addClassName("attendance-facts");
-        var counts = new Div(badge(AttendanceTexts.places(session, this::getTranslation), "success"),
+        row(facts, "var(--lumo-space-l)");
+        facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "var(--lumo-space-xs) 0");
+        var counts = new Div(badge(AttendanceTexts.places(session, this::getTranslation), ""),
                 badge(getTranslation("attendance.count.waitlisted", session.waitlisted()), "muted"),
-                badge(getTranslation("attendance.count.attended", session.attended()), ""));
+                badge(getTranslation("attendance.count.attended", session.attended()), "success"));
         if (session.status() == SessionStatus.CANCELLED) {
             counts.addComponentAsFirst(badge(getTranslation("session.status.cancelled"), "error"));
         }
         counts.addClassName("attendance-counts");
+        row(counts, "var(--lumo-space-s)");
+        counts.getChildren().forEach(badge -> ((Span) badge).getStyle().set("font-size", "var(--lumo-font-size-s)"));
         counts.setId("attendance-counts");
         header.add(back, title, facts, counts);
     }
@@ -212,8 +217,16 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
         return cancel;
     }
 
+    private static void row(Div line, String gap) {
+        line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center").set("gap", gap);
+    }
+
     private static Span fact(VaadinIcon icon, String text) {
-        var fact = new Span(icon.create(), new Span(text));
+        var symbol = icon.create();
+        symbol.setSize("var(--lumo-icon-size-s)");
+        symbol.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        var fact = new Span(symbol, new Span(text));
+        fact.getStyle().set("display", "inline-flex").set("align-items", "center");
         fact.addClassName("attendance-fact");
         return fact;
     }
