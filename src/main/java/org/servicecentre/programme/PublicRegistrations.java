@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import org.servicecentre.organisation.OrganisationService;
+import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.Masking;
 import org.servicecentre.shared.NotFoundException;
@@ -98,6 +99,17 @@ public class PublicRegistrations {
         return page(registration);
     }
 
+    /**
+     * Issues the resident of this ticket link a personal QR card (their previous card stops working), with their
+     * masked name on it if they wish and left one; returns the card's id for its printout.
+     */
+    @Transactional
+    public long issueCard(String manageToken, boolean showName) {
+        var registration = byToken(manageToken);
+        var resident = residents.findById(registration.residentId()).orElseThrow();
+        return records.issueCard(resident, showName && resident.displayName() != null, RESIDENT);
+    }
+
     private Long openSession(Programme programme, Long sessionId) {
         if (sessionId == null) {
             throw new DomainException("REGISTRATION_SESSION_REQUIRED");
@@ -115,7 +127,7 @@ public class PublicRegistrations {
 
     private PublicProgramme describe(Programme p) {
         var upcoming = sessionSummaries.of(p, sessions.upcoming(p.id(), clock.instant()));
-        var organisation = organisations.names(List.of(p.organisationId())).get(p.organisationId());
+        var organisation = organisationName(p.organisationId());
         return new PublicProgramme(p.publicCode(), p.title(), p.description(), organisation, p.targetGroups(),
                 p.mode(), p.visibility(), p.registrationOpenAt(clock.instant()), p.registrationOpensAt(),
                 p.registrationClosesAt(), p.mode().needsRegistration() ? p.capacity() : null, upcoming);
@@ -126,12 +138,17 @@ public class PublicRegistrations {
         var held = registration.sessionId() == null ? sessions.upcoming(programme.id(), clock.instant())
                 : sessions.findById(registration.sessionId()).stream().toList();
         var resident = residents.findById(registration.residentId()).orElseThrow();
-        var organisation = organisations.names(List.of(programme.organisationId())).get(programme.organisationId());
+        var organisation = organisationName(programme.organisationId());
         var told = notices.findByRegistrationIdOrderByCreatedAtDesc(registration.id()).stream()
                 .map(RegistrationNotice::notice).toList();
         return new TicketPage(registration.id(), programme.publicCode(), programme.title(), organisation,
                 registration.status(), book.position(registration), Masking.name(resident.displayName()),
                 sessionSummaries.of(programme, held), told);
+    }
+
+    /** Organisation names are public, but their service wants a caller: residents here have no account. */
+    private String organisationName(long organisationId) {
+        return SystemAuthentication.asSystem(() -> organisations.names(List.of(organisationId)).get(organisationId));
     }
 
     private Programme byCode(String code) {

@@ -14,12 +14,12 @@ import java.util.function.Function;
  * Runs one task per thread, all released at once by a latch, and collects what each returned or threw. Each task
  * signs itself in on its own thread (the security context is thread-local).
  */
-final class BookingRace {
+public final class BookingRace {
 
     /** What one racer got: a booking, or the exception that refused it. */
-    record Outcome<T>(int racer, T value, Throwable failure) {
+    public record Outcome<T>(int racer, T value, Throwable failure) {
 
-        boolean won() {
+        public boolean won() {
             return failure == null;
         }
     }
@@ -27,7 +27,7 @@ final class BookingRace {
     private BookingRace() {
     }
 
-    static <T> List<Outcome<T>> run(int racers, Function<Integer, T> task) throws InterruptedException {
+    public static <T> List<Outcome<T>> run(int racers, Function<Integer, T> task) throws InterruptedException {
         var ready = new CountDownLatch(racers);
         var go = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(racers)) {

@@ -42,6 +42,8 @@ class PersonalDataAuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField subject = new TextField();
     private final DatePicker from;
     private final DatePicker to;
+    private final Component nothingYet = emptyState("personal-data-audit.empty");
+    private final Component nothingMatches = emptyState("personal-data-audit.empty.filtered");
 
     PersonalDataAuditView(PersonalDataAudit audit) {
         this.audit = audit;
@@ -100,7 +102,7 @@ class PersonalDataAuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("personal-data-audit.column.at")).setKey("at").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(PersonalDataAccessEntry::username).setHeader(getTranslation("personal-data-audit.column.user"))
-                .setKey("user").setWidth("8rem").setFlexGrow(1).setTooltipGenerator(PersonalDataAccessEntry::username);
+                .setKey("user").setWidth("8rem").setFlexGrow(0).setTooltipGenerator(PersonalDataAccessEntry::username);
         grid.addColumn(this::roleName).setHeader(getTranslation("personal-data-audit.column.role"))
                 .setKey("role").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actionBadge).setHeader(getTranslation("personal-data-audit.column.action"))
@@ -108,17 +110,16 @@ class PersonalDataAuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::subjectName).setHeader(getTranslation("personal-data-audit.column.subject"))
                 .setKey("subject").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PersonalDataAccessEntry::context).setHeader(getTranslation("personal-data-audit.column.context"))
-                .setKey("context").setWidth("14rem").setFlexGrow(3)
+                .setKey("context").setWidth("14rem").setFlexGrow(1)
                 .setTooltipGenerator(PersonalDataAccessEntry::context);
-        grid.setEmptyStateComponent(emptyState());
+        grid.setEmptyStateComponent(nothingYet);
         grid.setItems(query -> audit.list(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter())));
     }
 
-    private Component emptyState() {
-        var empty = new Div(VaadinIcon.EYE_SLASH.create(), new Paragraph(getTranslation("personal-data-audit.empty")));
+    private Component emptyState(String textKey) {
+        var empty = new Div(VaadinIcon.EYE_SLASH.create(), new Paragraph(getTranslation(textKey)));
         empty.addClassName("audit-empty");
-        empty.setId("audit-empty");
         return empty;
     }
 
@@ -165,6 +166,10 @@ class PersonalDataAuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        var filter = filter();
+        boolean filtered = !filter.username().isBlank() || filter.subjectId() != null || filter.action() != null
+                || filter.from() != null || filter.to() != null;
+        grid.setEmptyStateComponent(filtered ? nothingMatches : nothingYet);
         grid.getDataProvider().refreshAll();
     }
 

@@ -7,6 +7,7 @@ import static org.servicecentre.security.SystemAuthentication.asSystem;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.List;
@@ -55,6 +56,7 @@ class PersonalDataAuditViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("audit-user-search")).setValue("no-such-user-at-all");
 
         assertThat(test($(Grid.class).id("audit-grid")).size()).isZero();
+        assertThat($(Paragraph.class).withText("没有符合筛选条件的记录。可以清除或放宽筛选条件再看。").exists()).isTrue();
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The programme module's screens. */
+package org.servicecentre.programme.ui;
