@@ -47,8 +47,8 @@ interface Bookings extends JpaRepository<Booking, Long> {
               and (:centreId is null or b.centreId = :centreId)
               and (:roomId is null or b.roomId = :roomId)
               and b.status in :statuses
-              and (:from is null or b.end > :from)
-              and (:to is null or b.start < :to)
+              and (cast(:from as Instant) is null or b.end > :from)
+              and (cast(:to as Instant) is null or b.start < :to)
               and (:text = '' or lower(b.purpose) like concat('%', :text, '%'))
             """;
 
