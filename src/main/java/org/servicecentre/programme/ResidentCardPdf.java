@@ -10,7 +10,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
@@ -33,7 +32,6 @@ final class ResidentCardPdf {
     private static final float QR_SIZE = HEIGHT - BAND - mm(2.5f);
     private static final Color ACCENT = new Color(0xc8, 0x10, 0x2e);
     private static final Color MUTED = new Color(0x5f, 0x63, 0x68);
-    private static final String FONT = "/fonts/NotoSansSC-Regular.ttf";
 
     private ResidentCardPdf() {
     }
@@ -107,30 +105,10 @@ final class ResidentCardPdf {
     }
 
     private static Font font(float size, int style, Color color) {
-        return new Font(Fonts.BASE, size, style, color);
+        return org.servicecentre.shared.pdf.PdfFonts.of(size, style, color);
     }
 
     private static float mm(float millimetres) {
         return millimetres * 72f / 25.4f;
-    }
-
-    /** Noto Sans SC (OFL, shipped in {@code fonts/}), read on first use, embedded as a subset of the glyphs used. */
-    private static final class Fonts {
-
-        static final BaseFont BASE = load();
-
-        private static BaseFont load() {
-            try (var in = ResidentCardPdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException("font missing from the classpath: " + FONT);
-                }
-                var font = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        false, in.readAllBytes(), null);
-                font.setSubset(true);
-                return font;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -42,7 +42,14 @@ class TicketKeyRing {
     SigningKey signingKey() {
         return active().orElseGet(() -> {
             try {
-                ownTransaction.executeWithoutResult(tx -> keys.saveAndFlush(next(keys.findAll())));
+                ownTransaction.executeWithoutResult(tx -> {
+                    // read again inside the transaction: a node that committed its first key meanwhile wins outright;
+                    // one still committing makes our insert of the same id fail below
+                    var all = keys.findAll();
+                    if (all.stream().noneMatch(key -> key.state() == TicketKeyState.ACTIVE)) {
+                        keys.saveAndFlush(next(all));
+                    }
+                });
             } catch (DataIntegrityViolationException anotherNodeCreatedItFirst) {
                 // its key is as good as ours: use it
             }

@@ -82,6 +82,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Makes the page this many CSS pixels wide and high, as a phone ({@code mobile}) or a desktop window. */
+    Browser viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        return this;
+    }
+
+    /** The text of the whole page, as a reader sees it. */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** Opens a path of the app ("" is the home page) and waits for Vaadin to settle. */
     Browser open(String path) {
         driver.get(baseUrl + "/" + path);

@@ -34,7 +34,7 @@ public class ProgrammeFixtures {
     }
 
     public ProgrammeSummary programme(int capacity, RegistrationMode mode) {
-        var title = "测试项目 " + COUNTER.incrementAndGet();
+        var title = "测试项目 " + COUNTER.incrementAndGet() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         return as("ngo", () -> programmes.create(draft(title, capacity, mode)));
     }
 
