@@ -34,12 +34,14 @@ public class PublicRegistrations {
     private final ResidentRecords records;
     private final RegistrationBook book;
     private final OrganisationService organisations;
+    private final ResidentCards cards;
+    private final ResidentCardPrints cardPrints;
     private final Clock clock;
 
     PublicRegistrations(Programmes programmes, ProgrammeSessions sessions, SessionSummaries sessionSummaries,
                         Registrations registrations, Residents residents, RegistrationNotices notices,
                         ResidentRecords records, RegistrationBook book, OrganisationService organisations,
-                        Clock clock) {
+                        ResidentCards cards, ResidentCardPrints cardPrints, Clock clock) {
         this.programmes = programmes;
         this.sessions = sessions;
         this.sessionSummaries = sessionSummaries;
@@ -49,6 +51,8 @@ public class PublicRegistrations {
         this.records = records;
         this.book = book;
         this.organisations = organisations;
+        this.cards = cards;
+        this.cardPrints = cardPrints;
         this.clock = clock;
     }
 
@@ -101,13 +105,14 @@ public class PublicRegistrations {
 
     /**
      * Issues the resident of this ticket link a personal QR card (their previous card stops working), with their
-     * masked name on it if they wish and left one; returns the card's id for its printout.
+     * masked name on it if they wish and left one; returns the card as a PDF to print.
      */
     @Transactional
-    public long issueCard(String manageToken, boolean showName) {
+    public byte[] issueCard(String manageToken, boolean showName) {
         var registration = byToken(manageToken);
         var resident = residents.findById(registration.residentId()).orElseThrow();
-        return records.issueCard(resident, showName && resident.displayName() != null, RESIDENT);
+        long cardId = records.issueCard(resident, showName && resident.displayName() != null, RESIDENT);
+        return cardPrints.print(cards.findById(cardId).orElseThrow());
     }
 
     private Long openSession(Programme programme, Long sessionId) {

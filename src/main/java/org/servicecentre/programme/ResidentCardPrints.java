@@ -53,6 +53,12 @@ public class ResidentCardPrints {
         if (!scope.is(Role.NGO_STAFF) || !privacy.seesUnmasked(scope, card.residentId())) {
             throw new AccessDeniedException("card " + cardId + " belongs to a resident the caller may not see");
         }
+        return print(card);
+    }
+
+    /** The card as a PDF, for whoever has checked that the caller may have it. */
+    byte[] print(ResidentCard card) {
+        long cardId = card.id();
         var token = tickets.cardToken(cardId);
         String name = null;
         if (card.showName()) {

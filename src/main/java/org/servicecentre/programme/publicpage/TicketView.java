@@ -81,6 +81,9 @@ class TicketView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!page.notices().isEmpty()) {
             add(notices(page));
         }
+        if (page.cancellable()) {
+            add(new PersonalCardOffer(registrations, token, page.maskedName() != null));
+        }
         add(actions(page));
     }
 
