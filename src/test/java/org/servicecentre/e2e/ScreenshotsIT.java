@@ -20,8 +20,9 @@ class ScreenshotsIT {
 
     private static final List<String> ADMIN_SCREENS =
             List.of("", "bookings/search", "bookings/calendar", "bookings", "bookings/approvals", "bookings/feeds",
-                    "programmes", "centres", "rooms", "alliances", "partnerships", "organisations", "catalogue", "regions",
-                    "admin/amenities", "admin/import", "admin/users", "profile", "profile/tokens");
+                    "programmes", "residents", "centres", "rooms", "alliances", "partnerships", "organisations",
+                    "catalogue", "regions", "admin/amenities", "admin/import", "admin/users", "admin/personal-data-audit",
+                    "admin/ticket-keys", "profile", "profile/tokens");
     private static final List<String> CENTRE_TABS = List.of("details", "rooms", "hours", "services", "partners",
             "booking-rules");
 

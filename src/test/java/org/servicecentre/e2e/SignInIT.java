@@ -35,9 +35,9 @@ class SignInIT {
     static Stream<Arguments> menus() {
         return Stream.of(
                 Arguments.of("admin", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.centres", "nav.rooms",
+                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.residents", "nav.centres", "nav.rooms",
                         "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions",
-                        "nav.amenities", "nav.import", "nav.users", "nav.personal-data-audit")),
+                        "nav.amenities", "nav.import", "nav.users", "nav.personal-data-audit", "nav.ticket-keys")),
                 Arguments.of("officer", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
                         "nav.programmes", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
                         "nav.organisations", "nav.catalogue", "nav.regions")),
@@ -45,8 +45,8 @@ class SignInIT {
                         "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.centres", "nav.rooms",
                         "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.import")),
                 Arguments.of("ngo", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.bookingFeeds", "nav.programmes", "nav.centres", "nav.rooms", "nav.alliances",
-                        "nav.partnerships", "nav.organisations", "nav.catalogue")));
+                        "nav.bookingFeeds", "nav.programmes", "nav.residents", "nav.centres", "nav.rooms",
+                        "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue")));
     }
 
     @ParameterizedTest(name = "{0}")
