@@ -38,14 +38,13 @@ public class TicketVerifier {
     /**
      * Checks a scanned ticket. Never throws for anything the text holds.
      * <p>
-     * Staff may call it (admins, centre managers, NGO staff). The kiosk device role (KIOSK) joins them with the kiosk
-     * issue, which also decides whether a device may only check for its own centre.
+     * Staff may call it (admins, centre managers, NGO staff), and paired kiosks (KIOSK), which pass their own centre.
      *
      * @param token    the text of the QR code, as scanned
      * @param centreId where it is shown; null to skip the centre check
      * @param at       when it is shown; null for now
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER', 'NGO_STAFF')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER', 'NGO_STAFF', 'KIOSK')")
     public TicketCheck verify(String token, Long centreId, Instant at) {
         Instant when = at == null ? clock.instant() : at;
         var parsed = TicketCodec.parse(token);

@@ -1,0 +1,163 @@
+package org.servicecentre.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.servicecentre.centre.CentreService;
+import org.servicecentre.programme.AttendanceDesk;
+import org.servicecentre.programme.SessionSummary;
+import org.servicecentre.programme.TicketCheck;
+import org.servicecentre.programme.TicketSubject;
+import org.servicecentre.programme.TicketVerifier;
+import org.servicecentre.security.CurrentUser;
+import org.servicecentre.shared.DomainException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks residents in at a centre's entrance from a scanned ticket or personal card. Every scan is answered with one
+ * {@link KioskOutcome} and kept; a scan resent by a kiosk (same kiosk, same client nonce — after a lost answer or an
+ * offline queue) is answered the same and counted once. The scan's own time is kept, so a queued scan counts for
+ * the session it was made at. The answer never holds more of a person than their masked name.
+ */
+@Service
+public class CheckInService {
+
+    private final TicketVerifier tickets;
+    private final AttendanceDesk desk;
+    private final CheckInWriter writer;
+    private final CentreService centres;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CheckInService(TicketVerifier tickets, AttendanceDesk desk, CheckInWriter writer, CentreService centres,
+                   CurrentUser currentUser, Clock clock) {
+        this.tickets = tickets;
+        this.desk = desk;
+        this.writer = writer;
+        this.centres = centres;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Answers a scan at the centre. {@code kioskId} and {@code nonce} make it idempotent; {@code scannedAt} in the
+     * future (a kiosk clock running fast) counts as now.
+     */
+    @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
+    public ScanResult scan(long centreId, Long kioskId, String token, String nonce, Instant scannedAt,
+                           ScanMethod method) {
+        checkCentre(centreId);
+        var earlier = writer.earlier(kioskId, nonce);
+        if (earlier.isPresent()) {
+            return replay(earlier.get());
+        }
+        var at = effectiveTime(scannedAt);
+        var check = tickets.verify(token, centreId, at);
+        var result = answer(centreId, check, at, method);
+        return record(new CheckIn(centreId, kioskId, nonce, method, at, clock.instant()), result, check);
+    }
+
+    /** A personal card's holder taps one of today's sessions here, in which they hold a place. */
+    @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
+    public ScanResult chooseSession(long centreId, Long kioskId, String cardToken, long sessionId, String nonce,
+                                    ScanMethod method) {
+        checkCentre(centreId);
+        var earlier = writer.earlier(kioskId, nonce);
+        if (earlier.isPresent()) {
+            return replay(earlier.get());
+        }
+        var at = effectiveTime(null);
+        var check = tickets.verify(cardToken, centreId, at);
+        if (!check.valid() || check.subject() != TicketSubject.CARD) {
+            return record(new CheckIn(centreId, kioskId, nonce, method, at, at), ScanResult.of(KioskOutcome.NOT_VALID),
+                    check);
+        }
+        var held = today(check.residentId(), centreId, at).stream().filter(s -> s.id() == sessionId).findFirst()
+                .orElseThrow(() -> new DomainException("CHECKIN_SESSION_NOT_HELD"));
+        var result = attend(held, check.residentId(), null, method, at);
+        return record(new CheckIn(centreId, kioskId, nonce, method, at, at), result, check);
+    }
+
+    private ScanResult answer(long centreId, TicketCheck check, Instant at, ScanMethod method) {
+        return switch (check.outcome()) {
+            case MALFORMED, FORGED, UNKNOWN_KEY, REVOKED -> ScanResult.of(KioskOutcome.NOT_VALID);
+            case EXPIRED -> ScanResult.of(KioskOutcome.EXPIRED);
+            case WRONG_DAY -> new ScanResult(KioskOutcome.NOT_TODAY, null, null, null, List.of(), null,
+                    check.nextSession() == null ? null : check.nextSession().start(), null, false);
+            case WRONG_CENTRE -> new ScanResult(KioskOutcome.OTHER_CENTRE, null, null, null, List.of(),
+                    check.elsewhere().isEmpty() ? null : check.elsewhere().getFirst().centreName(), null, null, false);
+            case VALID -> check.subject() == TicketSubject.CARD ? card(centreId, check, at)
+                    : attend(desk.session(check.session().sessionId()), check.residentId(), check.subjectId(), method,
+                            at);
+        };
+    }
+
+    private ScanResult card(long centreId, TicketCheck check, Instant at) {
+        var choices = today(check.residentId(), centreId, at);
+        var outcome = choices.isEmpty() ? KioskOutcome.NO_SESSION_TODAY : KioskOutcome.CHOOSE_SESSION;
+        return new ScanResult(outcome, desk.maskedName(check.residentId()), null, null, choices, null, null, null,
+                false);
+    }
+
+    private ScanResult attend(SessionSummary session, long residentId, Long registrationId, ScanMethod method,
+                              Instant at) {
+        var already = desk.attendedAt(session.id(), residentId);
+        var name = desk.maskedName(residentId);
+        if (already.isPresent()) {
+            return new ScanResult(KioskOutcome.ALREADY_CHECKED_IN, name, session, already.get(), List.of(), null, null,
+                    null, false);
+        }
+        var when = desk.attend(session.id(), residentId, registrationId, method.name(), at);
+        return new ScanResult(KioskOutcome.CHECKED_IN, name, session, when, List.of(), null, null, null, false);
+    }
+
+    private List<SessionSummary> today(long residentId, long centreId, Instant at) {
+        var zone = centres.places(List.of(centreId)).get(centreId).zone();
+        LocalDate day = at.atZone(zone).toLocalDate();
+        return desk.sessionsOf(residentId, centreId, day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private ScanResult record(CheckIn scan, ScanResult result, TicketCheck check) {
+        var session = result.session() == null ? null : result.session().id();
+        var registration = check.subject() == TicketSubject.REGISTRATION ? check.subjectId() : null;
+        var card = check.subject() == TicketSubject.CARD ? check.subjectId() : null;
+        scan.answer(result.outcome(), check.subject() == null ? null : check.subject().name(), registration, card,
+                check.residentId(), session);
+        try {
+            var saved = writer.save(scan);
+            return new ScanResult(result.outcome(), result.maskedName(), result.session(), result.checkedInAt(),
+                    result.choices(), result.otherCentre(), result.nextSessionStart(), saved.id(), false);
+        } catch (DataIntegrityViolationException resentMeanwhile) {
+            return writer.earlier(scan.kioskId(), scan.clientNonce()).map(this::replay)
+                    .orElseThrow(() -> resentMeanwhile);
+        }
+    }
+
+    /** A scan already answered: the same outcome, rebuilt from what was kept. */
+    private ScanResult replay(CheckIn earlier) {
+        var session = earlier.sessionId() == null ? null : desk.session(earlier.sessionId());
+        var name = earlier.residentId() == null ? null : desk.maskedName(earlier.residentId());
+        var when = session == null ? null : desk.attendedAt(session.id(), earlier.residentId()).orElse(null);
+        return new ScanResult(earlier.outcome(), name, session, when, List.of(), null, null, earlier.id(), true);
+    }
+
+    private Instant effectiveTime(Instant scannedAt) {
+        // to the millisecond, as every database here keeps it, so an answer and its replay agree
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return scannedAt == null || scannedAt.isAfter(now) ? now
+                : scannedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** Kiosks answer only for their own centre, managers for theirs; admins anywhere. */
+    private void checkCentre(long centreId) {
+        var scope = currentUser.scope();
+        if (!scope.isAdmin() && !scope.centreIds().contains(centreId)) {
+            throw new AccessDeniedException("centre " + centreId + " is not the caller's");
+        }
+    }
+}
