@@ -11,6 +11,7 @@ import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -30,10 +31,12 @@ public class KioskProfiles {
     private final KioskProfileReader.Reading reading;
     private final Predicate<String> centreExists;
 
+    @Autowired
     KioskProfiles(@Value("${servicecentre.kiosk.config-dir:kiosk-config}") String configDir, CentreService centres) {
         this(configDir, code -> SystemAuthentication.asSystem(() -> exists(centres, code)));
     }
 
+    /** For tests: profiles of {@code configDir} checked against the given centre codes. */
     KioskProfiles(String configDir, Predicate<String> centreExists) {
         this.configDir = configDir;
         this.centreExists = centreExists;
