@@ -66,8 +66,15 @@ final class KioskProfileReader {
     record Source(String file, KioskProfile profile) {
     }
 
-    /** What a directory held: the profiles that read cleanly, and every problem found. */
-    record Reading(List<Source> sources, List<String> problems) {
+    /** A well-written centre code of a file, whether or not the rest of the file read cleanly. */
+    record CentreReference(String file, String centreCode) {
+    }
+
+    /**
+     * What a directory held: the profiles that read cleanly, the centre codes of every file (to check them all, even
+     * in files with other problems), and every problem found.
+     */
+    record Reading(List<Source> sources, List<CentreReference> centres, List<String> problems) {
 
         List<KioskProfile> profiles() {
             return sources.stream().map(Source::profile).toList();
@@ -83,10 +90,11 @@ final class KioskProfileReader {
      */
     static Reading read(Path dir, String shownDir) {
         var sources = new ArrayList<Source>();
+        var centres = new ArrayList<CentreReference>();
         var problems = new ArrayList<String>();
         if (!Files.isDirectory(dir)) {
             problems.add(shownDir + ": is not a directory");
-            return new Reading(sources, problems);
+            return new Reading(sources, centres, problems);
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(Files::isRegularFile)
@@ -94,20 +102,21 @@ final class KioskProfileReader {
                     .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList()) {
                 var check = new FileCheck(shownDir + "/" + file.getFileName(), file);
                 check.read().ifPresent(profile -> sources.add(new Source(check.shown, profile)));
+                check.centreCode.ifPresent(code -> centres.add(new CentreReference(check.shown, code)));
                 problems.addAll(check.problems);
             }
         } catch (IOException e) {
             problems.add(shownDir + ": cannot be read (" + e.getMessage() + ")");
         }
         problems.addAll(duplicates(sources));
-        return new Reading(List.copyOf(sources), List.copyOf(problems));
+        return new Reading(List.copyOf(sources), List.copyOf(centres), List.copyOf(problems));
     }
 
-    /** One problem per profile whose centre code names no centre. */
-    static List<String> unknownCentres(List<Source> sources, Predicate<String> centreExists) {
-        return sources.stream()
-                .filter(source -> !centreExists.test(source.profile().centreCode()))
-                .map(source -> source.file() + ": " + CENTRE_CODE + ": " + source.profile().centreCode()
+    /** One problem per file whose centre code names no centre. */
+    static List<String> unknownCentres(List<CentreReference> references, Predicate<String> centreExists) {
+        return references.stream()
+                .filter(reference -> !centreExists.test(reference.centreCode()))
+                .map(reference -> reference.file() + ": " + CENTRE_CODE + ": " + reference.centreCode()
                         + " is not the code of any centre")
                 .toList();
     }
@@ -131,6 +140,7 @@ final class KioskProfileReader {
         private final String shown;
         private final Path file;
         private final List<String> problems = new ArrayList<>();
+        private Optional<String> centreCode = Optional.empty();
 
         FileCheck(String shown, Path file) {
             this.shown = shown;
@@ -165,7 +175,7 @@ final class KioskProfileReader {
             unknownKeys("", map, KEYS);
             var kioskCode = code(map, KIOSK_CODE);
             kioskCode.ifPresent(this::matchesFileName);
-            var centreCode = code(map, CENTRE_CODE);
+            centreCode = code(map, CENTRE_CODE);
             var languages = languages(map);
             var modes = modes(map);
             var idleTimeout = idleTimeout(map);

@@ -3,6 +3,7 @@ package org.servicecentre.checkin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -45,7 +46,7 @@ public class KioskProfiles {
             reading = KioskProfileReader.read(dir, configDir);
         } else {
             log.info("No kiosk profiles: the directory {} ({}) does not exist.", configDir, dir.toAbsolutePath());
-            reading = new KioskProfileReader.Reading(List.of(), List.of());
+            reading = new KioskProfileReader.Reading(List.of(), List.of(), List.of());
         }
     }
 
@@ -63,7 +64,9 @@ public class KioskProfiles {
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStartUp() {
         var problems = new ArrayList<>(reading.problems());
-        problems.addAll(KioskProfileReader.unknownCentres(reading.sources(), centreExists));
+        problems.addAll(KioskProfileReader.unknownCentres(reading.centres(), centreExists));
+        // grouped by file, each file's problems in the order found (the sort is stable)
+        problems.sort(Comparator.comparing(problem -> problem.substring(0, problem.indexOf(": ") + 1)));
         if (!problems.isEmpty()) {
             throw new InvalidKioskProfilesException(problems);
         }

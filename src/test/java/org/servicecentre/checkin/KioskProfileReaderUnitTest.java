@@ -254,8 +254,20 @@ class KioskProfileReaderUnitTest {
         write("ZZZ-ENTRANCE.yaml", "kiosk-code: ZZZ-ENTRANCE\ncentre-code: ZZZ\n");
         var reading = read();
 
-        var problems = KioskProfileReader.unknownCentres(reading.sources(), Set.of("KJY")::contains);
+        var problems = KioskProfileReader.unknownCentres(reading.centres(), Set.of("KJY")::contains);
 
+        assertThat(problems).containsExactly(
+                "kiosk-config/ZZZ-ENTRANCE.yaml: centre-code: ZZZ is not the code of any centre");
+    }
+
+    @Test
+    void checksTheCentreCodeOfAFileWithOtherProblemsToo() throws IOException {
+        write("ZZZ-ENTRANCE.yaml", "kiosk-code: ZZZ-ENTRANCE\ncentre-code: ZZZ\nidle-timeout: 1s\n");
+        var reading = read();
+
+        var problems = KioskProfileReader.unknownCentres(reading.centres(), Set.of("KJY")::contains);
+
+        assertThat(reading.profiles()).isEmpty();
         assertThat(problems).containsExactly(
                 "kiosk-config/ZZZ-ENTRANCE.yaml: centre-code: ZZZ is not the code of any centre");
     }
@@ -288,7 +300,7 @@ class KioskProfileReaderUnitTest {
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.profiles()).extracting(KioskProfile::kioskCode)
                 .containsExactly("GXQ-ENTRANCE", "KJY-ENTRANCE", "NTC-ENTRANCE", "TL-ENTRANCE");
-        assertThat(KioskProfileReader.unknownCentres(reading.sources(), Set.of("KJY", "GXQ", "NTC", "TL")::contains))
+        assertThat(KioskProfileReader.unknownCentres(reading.centres(), Set.of("KJY", "GXQ", "NTC", "TL")::contains))
                 .isEmpty();
     }
 

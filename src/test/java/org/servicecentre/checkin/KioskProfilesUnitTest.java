@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +49,15 @@ class KioskProfilesUnitTest {
                         The kiosk profiles have 2 problems (see kiosk-config/README.md for every key):
                           %1$s/KJY-ENTRANCE.yaml: idle-timeout: 5s is below the minimum of 10s
                           %1$s/ZZZ-ENTRANCE.yaml: centre-code: ZZZ is not the code of any centre""".formatted(dir));
+    }
+
+    @Test
+    void reportsTheProblemsAsTheReasonTheStartFailed() {
+        var failure = new InvalidKioskProfilesException(List.of("kiosk-config/A1.yaml: sounds: must be true or false"));
+
+        var analysis = new InvalidKioskProfilesFailureAnalyzer().analyze(new IllegalStateException(failure));
+
+        assertThat(analysis.getDescription()).endsWith("\n  kiosk-config/A1.yaml: sounds: must be true or false");
+        assertThat(analysis.getAction()).contains("kiosk-config/README.md");
     }
 }
