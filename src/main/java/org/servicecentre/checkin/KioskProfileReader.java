@@ -60,7 +60,8 @@ final class KioskProfileReader {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
     private static final Pattern SECONDS = Pattern.compile("(\\d{1,9})\\s*s?");
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,9})\\s*(m|min)");
-    private static final Pattern PROFILE_FILE = Pattern.compile("(?i).+\\.(yaml|yml)");
+    /** Hidden files (editors' backups and locks) are not profiles. */
+    private static final Pattern PROFILE_FILE = Pattern.compile("(?i)[^.].*\\.(yaml|yml)");
 
     /** A profile and the file it came from, as problems name it. */
     record Source(String file, KioskProfile profile) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The kiosk profiles of {@code servicecentre.kiosk.config-dir} (default {@code kiosk-config}, relative to the working
- * directory). The files are read when the app starts; once it is ready (migrations run, demo centres seeded) every
+ * directory; empty under the {@code postgres} profile unless set, because the shipped profiles name demo centres). The files are read when the app starts; once it is ready (migrations run, demo centres seeded) every
  * problem, the centre codes included, is reported together and the start fails.
  */
 @Component
@@ -41,6 +41,11 @@ public class KioskProfiles {
     KioskProfiles(String configDir, Predicate<String> centreExists) {
         this.configDir = configDir;
         this.centreExists = centreExists;
+        if (configDir.isBlank()) {
+            log.info("No kiosk profiles: servicecentre.kiosk.config-dir (SERVICECENTRE_KIOSK_CONFIG_DIR) is empty.");
+            reading = new KioskProfileReader.Reading(List.of(), List.of(), List.of());
+            return;
+        }
         var dir = Path.of(configDir);
         if (Files.exists(dir)) {
             reading = KioskProfileReader.read(dir, configDir);

@@ -289,6 +289,8 @@ class KioskProfileReaderUnitTest {
         write("KJY-ENTRANCE.yaml", MINIMAL);
         write("README.md", "# kiosks\n");
         write("launch-kiosk.sh", "#!/bin/bash\n");
+        write(".KJY-ENTRANCE.yaml.swp", "binary");
+        write(".#KJY-ENTRANCE.yaml", "lock");
 
         assertThat(read().profiles()).hasSize(1);
     }

@@ -27,6 +27,15 @@ class KioskProfilesUnitTest {
     }
 
     @Test
+    void startsWithNoProfilesWhenNoDirectoryIsConfigured() {
+        var profiles = new KioskProfiles(" ", code -> false);
+
+        profiles.checkAtStartUp();
+
+        assertThat(profiles.all()).isEmpty();
+    }
+
+    @Test
     void findsAProfileByItsCodeIgnoringCase() throws IOException {
         Files.writeString(dir.resolve("KJY-ENTRANCE.yaml"), "kiosk-code: KJY-ENTRANCE\ncentre-code: KJY\n");
         var profiles = new KioskProfiles(dir.toString(), Set.of("KJY")::contains);
