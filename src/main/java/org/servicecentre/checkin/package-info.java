@@ -1,5 +1,5 @@
 /**
- * Check-in at the centre: kiosk devices paired to one centre (and, next, check-ins, walk-ins and feedback).
+ * Kiosks at centre entrances: paired devices and their profiles, check-ins (next: walk-ins, feedback, door displays).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Check-in")
 package org.servicecentre.checkin;
