@@ -71,10 +71,10 @@ public class KioskService {
         if (centre == null) {
             throw new NotFoundException("centre", centreId);
         }
-        if (kiosks.existsByCode(draft.code())) {
-            throw new DomainException("KIOSK_CODE_TAKEN", draft.code());
+        if (kiosks.existsByCode(draft.getCode())) {
+            throw new DomainException("KIOSK_CODE_TAKEN", draft.getCode());
         }
-        var kiosk = kiosks.save(new KioskDevice(centreId, draft.code(), draft.name(), scope.username(),
+        var kiosk = kiosks.save(new KioskDevice(centreId, draft.getCode(), draft.getName(), scope.username(),
                 clock.instant()));
         return startPairing(kiosk, centre.centreName());
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,10 +26,10 @@ class DeviceAuthenticationFilter extends OncePerRequestFilter {
     static final String COOKIE = DeviceCookie.NAME;
     private static final String SCHEME = "Device ";
 
-    private final List<DeviceAuthenticator> authenticators;
+    private final ObjectProvider<DeviceAuthenticator> authenticators;
     private final boolean readCookie;
 
-    DeviceAuthenticationFilter(List<DeviceAuthenticator> authenticators, boolean readCookie) {
+    DeviceAuthenticationFilter(ObjectProvider<DeviceAuthenticator> authenticators, boolean readCookie) {
         this.authenticators = authenticators;
         this.readCookie = readCookie;
     }
@@ -49,7 +50,7 @@ class DeviceAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private Optional<DevicePrincipal> authenticate(String token) {
-        return authenticators.stream().map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
+        return authenticators.orderedStream().map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<String> presentedToken(HttpServletRequest request) {

@@ -64,7 +64,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new DeviceAuthenticationFilter(devices.orderedStream().toList(), false),
+                .addFilterBefore(new DeviceAuthenticationFilter(devices, false),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -92,7 +92,7 @@ class SecurityConfiguration {
             throws Exception {
         http.authenticationManager(authenticationManager);
         http.addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class);
-        http.addFilterBefore(new DeviceAuthenticationFilter(devices.orderedStream().toList(), true),
+        http.addFilterBefore(new DeviceAuthenticationFilter(devices, true),
                 AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
