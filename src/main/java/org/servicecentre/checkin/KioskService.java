@@ -155,6 +155,20 @@ public class KioskService {
         return kiosk.summary(name(centreNames(Set.of(kiosk.centreId())), kiosk.centreId()), clock.instant());
     }
 
+    /**
+     * The kiosk a device token belongs to, if it is paired: lets a browser take over a token it was given (the demo
+     * kiosks, or a provisioning script) instead of pairing with a code. Holding the token is the credential.
+     */
+    @Transactional(readOnly = true)
+    public Optional<KioskSummary> recognise(String token) {
+        if (token == null || !token.startsWith(TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return kiosks.findByTokenHash(hash(token)).filter(KioskDevice::usable)
+                .map(k -> k.summary(name(centreNames(Set.of(k.centreId())), k.centreId()), now));
+    }
+
     /** The kiosk behind a device token, if paired and not revoked; notes that it was seen. */
     Optional<DevicePrincipal> authenticate(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {

@@ -58,7 +58,14 @@ class KioskPairView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("code")
+        var query = event.getLocation().getQueryParameters();
+        var device = query.getSingleParameter("device");
+        if (device.isPresent() && kiosks.recognise(device.get()).isPresent()) {
+            // a token handed over directly (demo kiosks, provisioning): keep it as if paired here
+            remember(device.get());
+            return;
+        }
+        query.getSingleParameter("code")
                 .map(c -> c.replaceAll("[^0-9]", ""))
                 .filter(c -> c.length() <= DIGITS)
                 .ifPresent(code::setValue);
@@ -105,17 +112,22 @@ class KioskPairView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         String address = request == null ? null : request.getRemoteAddr();
         try {
             PairedKiosk paired = kiosks.pair(code.getValue(), address);
-            var response = VaadinResponse.getCurrent();
-            if (response != null) {
-                response.addCookie(DeviceCookie.of(paired.token(), request != null && request.isSecure()));
-            }
-            // a full load, so the next request already carries the cookie and is the kiosk's
-            UI.getCurrent().getPage().setLocation("kiosk");
+            remember(paired.token());
         } catch (DomainException e) {
             problem.setText(DomainErrors.message(e));
             problem.setVisible(true);
             code.clear();
         }
+    }
+
+    /** Sets the device cookie and opens the kiosk with a full load, so that request already carries the cookie. */
+    private void remember(String token) {
+        var request = VaadinRequest.getCurrent();
+        var response = VaadinResponse.getCurrent();
+        if (response != null) {
+            response.addCookie(DeviceCookie.of(token, request != null && request.isSecure()));
+        }
+        UI.getCurrent().getPage().setLocation("kiosk");
     }
 
     @Override
