@@ -1,7 +1,7 @@
 package org.servicecentre.security;
 
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,8 @@ class DeviceRouteGuard implements VaadinServiceInitListener {
 
     void check(BeforeEnterEvent event) {
         if (currentUser.device().isPresent() && !allowsDevice(event.getLocation().getPath())) {
-            event.rerouteToError(AccessDeniedException.class);
+            // as Vaadin does for people, a refused route looks like one that does not exist
+            event.rerouteToError(NotFoundException.class);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.servicecentre.checkin.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import org.servicecentre.centre.CentreSummary;
 import org.servicecentre.checkin.KioskDraft;
 import org.servicecentre.shared.ui.FormDialog;
@@ -24,6 +25,7 @@ class KioskForm extends FormDialog<KioskDraft> {
         name.setId("kiosk-name");
         binder().forField(code).asRequired(getTranslation("form.required"))
                 .withValidator(c -> c.strip().matches("[A-Za-z0-9][A-Za-z0-9-]*"), getTranslation("kiosk.code.format"))
+                .withConverter(c -> c.strip().toUpperCase(Locale.ROOT), c -> c)
                 .bind("code");
         binder().forField(name).asRequired(getTranslation("form.required")).bind("name");
         showErrorOn("KIOSK_CODE_TAKEN", code);

@@ -68,7 +68,7 @@ class KiosksTab extends VerticalLayout {
         grid.addComponentColumn(this::state).setHeader(getTranslation("kiosk.state")).setAutoWidth(true);
         grid.addColumn(k -> time(k.pairedAt())).setHeader(getTranslation("kiosk.pairedAt")).setAutoWidth(true);
         grid.addColumn(k -> time(k.lastSeenAt())).setHeader(getTranslation("kiosk.lastSeen")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("kiosk.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("kiosk.actions")).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         var empty = new Span(getTranslation("kiosk.empty"));
         empty.addClassName("form-hint");
@@ -77,11 +77,11 @@ class KiosksTab extends VerticalLayout {
 
     private Span state(KioskSummary kiosk) {
         var badge = new Span(getTranslation(TranslationProvider.keyOf(kiosk.state())));
-        badge.getElement().getThemeList().add("badge pill " + switch (kiosk.state()) {
+        badge.addClassNames("badge", switch (kiosk.state()) {
             case PAIRED -> "success";
             case REVOKED -> "error";
-            case PAIRING_EXPIRED -> "contrast";
-            case AWAITING_PAIRING -> "";
+            case PAIRING_EXPIRED -> "muted";
+            case AWAITING_PAIRING -> "status-requested";
         });
         return badge;
     }
