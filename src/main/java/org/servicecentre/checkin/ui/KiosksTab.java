@@ -64,10 +64,10 @@ class KiosksTab extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(KioskSummary::code).setHeader(getTranslation("kiosk.code")).setAutoWidth(true);
-        grid.addColumn(KioskSummary::name).setHeader(getTranslation("kiosk.name")).setFlexGrow(1);
+        grid.addColumn(KioskSummary::name).setHeader(getTranslation("kiosk.name")).setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("kiosk.state")).setAutoWidth(true);
-        grid.addColumn(k -> time(k.pairedAt())).setHeader(getTranslation("kiosk.pairedAt")).setAutoWidth(true);
-        grid.addColumn(k -> time(k.lastSeenAt())).setHeader(getTranslation("kiosk.lastSeen")).setAutoWidth(true);
+        grid.addColumn(k -> time(k.pairedAt())).setHeader(getTranslation("kiosk.pairedAt")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(k -> time(k.lastSeenAt())).setHeader(getTranslation("kiosk.lastSeen")).setWidth("10em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("kiosk.actions")).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         var empty = new Span(getTranslation("kiosk.empty"));
