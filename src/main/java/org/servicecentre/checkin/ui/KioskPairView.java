@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -77,18 +76,19 @@ class KioskPairView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         for (int digit = 1; digit <= 9; digit++) {
             keys.add(digitKey(digit));
         }
-        var clear = new Button(VaadinIcon.CLOSE.create(), e -> code.clear());
-        clear.setAriaLabel(getTranslation("kiosk.pair.clear"));
+        var clear = new Button(getTranslation("kiosk.pair.clear"), e -> code.clear());
+        clear.addClassName("kiosk-key-word");
         clear.setId("pair-clear");
         keys.add(clear, digitKey(0));
-        var back = new Button(VaadinIcon.ARROW_BACKWARD.create(), e -> {
+        var back = new Button(getTranslation("kiosk.pair.back"), e -> {
             var value = code.getValue();
             code.setValue(value.isEmpty() ? value : value.substring(0, value.length() - 1));
         });
         back.setAriaLabel(getTranslation("kiosk.pair.backspace"));
+        back.addClassName("kiosk-key-word");
         back.setId("pair-backspace");
         keys.add(back);
-        var pair = new Button(getTranslation("kiosk.pair.submit"), VaadinIcon.CHECK.create(), e -> pair());
+        var pair = new Button(getTranslation("kiosk.pair.submit"), e -> pair());
         pair.addClassName("kiosk-pair-submit");
         pair.setId("pair-submit");
         var wrapper = new Div(keys, pair);

@@ -66,8 +66,8 @@ class KiosksTab extends VerticalLayout {
         grid.addColumn(KioskSummary::code).setHeader(getTranslation("kiosk.code")).setAutoWidth(true);
         grid.addColumn(KioskSummary::name).setHeader(getTranslation("kiosk.name")).setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("kiosk.state")).setAutoWidth(true);
-        grid.addColumn(k -> time(k.pairedAt())).setHeader(getTranslation("kiosk.pairedAt")).setWidth("10em").setFlexGrow(0);
-        grid.addColumn(k -> time(k.lastSeenAt())).setHeader(getTranslation("kiosk.lastSeen")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(k -> time(k.pairedAt())).setHeader(getTranslation("kiosk.pairedAt")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(k -> time(k.lastSeenAt())).setHeader(getTranslation("kiosk.lastSeen")).setWidth("11em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("kiosk.actions")).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         var empty = new Span(getTranslation("kiosk.empty"));
@@ -87,12 +87,16 @@ class KiosksTab extends VerticalLayout {
     }
 
     private Div actions(KioskSummary kiosk) {
-        var renew = new Button(getTranslation("kiosk.newCode"), VaadinIcon.KEY.create(), e -> newCode(kiosk));
+        var renew = new Button(VaadinIcon.KEY.create(), e -> newCode(kiosk));
+        renew.setTooltipText(getTranslation("kiosk.newCode"));
+        renew.setAriaLabel(getTranslation("kiosk.newCode"));
         renew.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         renew.setId("kiosk-new-code-" + kiosk.code());
         var actions = new Div(renew);
         if (kiosk.state() != KioskState.REVOKED) {
-            var revoke = new Button(getTranslation("kiosk.revoke"), VaadinIcon.BAN.create(), e -> revoke(kiosk));
+            var revoke = new Button(VaadinIcon.BAN.create(), e -> revoke(kiosk));
+            revoke.setTooltipText(getTranslation("kiosk.revoke"));
+            revoke.setAriaLabel(getTranslation("kiosk.revoke"));
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             revoke.setId("kiosk-revoke-" + kiosk.code());
             actions.add(revoke);

@@ -55,6 +55,13 @@ class KioskRoutesTest extends SpringBrowserlessTest {
         }
     }
 
+    @Test
+    void aBrowserWithoutADeviceTokenIsSentToPairing() {
+        UI.getCurrent().navigate("kiosk");
+
+        assertThat(getCurrentView()).isInstanceOf(KioskPairView.class);
+    }
+
     private void signInAsKiosk() {
         var pairing = SystemAuthentication.asSystem(() -> kiosks.create(centres.getByCode("KJY").id(),
                 new KioskDraft("RT-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "入口")));
