@@ -38,13 +38,18 @@ class DeviceAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var current = SecurityContextHolder.getContext().getAuthentication();
-        if (current == null || current instanceof AnonymousAuthenticationToken) {
-            presentedToken(request).flatMap(this::authenticate).ifPresent(device -> {
+        boolean wasDevice = current != null && current.getPrincipal() instanceof DevicePrincipal;
+        if (current == null || current instanceof AnonymousAuthenticationToken || wasDevice) {
+            // a device is checked afresh on every request, even if something kept its authentication around
+            var device = presentedToken(request).flatMap(this::authenticate);
+            if (device.isPresent()) {
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(device, null,
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(device.get(), null,
                         List.of(new SimpleGrantedAuthority(Role.KIOSK.authority()))));
                 SecurityContextHolder.setContext(context);
-            });
+            } else if (wasDevice) {
+                SecurityContextHolder.clearContext();
+            }
         }
         chain.doFilter(request, response);
     }
