@@ -31,6 +31,13 @@ public class CurrentUser {
         return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
+    /** The paired device making this request, if the caller is a kiosk rather than a person. */
+    public Optional<DevicePrincipal> device() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof DevicePrincipal device
+                ? Optional.of(device) : Optional.empty();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Scope> find() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -39,6 +46,10 @@ public class CurrentUser {
         }
         if (SystemAuthentication.SYSTEM.equals(authentication.getPrincipal())) {
             return Optional.of(SYSTEM_SCOPE);
+        }
+        if (authentication.getPrincipal() instanceof DevicePrincipal device) {
+            return Optional.of(new Scope(0, device.code(), device.name(), Role.KIOSK, null, null,
+                    java.util.Set.of(device.centreId()), org.servicecentre.shared.Languages.CHINESE));
         }
         if (!(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();

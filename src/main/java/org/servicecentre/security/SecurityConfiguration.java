@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.servicecentre.security.ui.LoginView;
 import org.servicecentre.shared.web.ApiProblems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(LoginProtectionProperties.class)
 class SecurityConfiguration {
 
+    /** Roles of people (not devices): every API path outside the kiosk API is theirs. */
+    private static final String[] PEOPLE = java.util.Arrays.stream(Role.forPeople()).map(Role::name)
+            .toArray(String[]::new);
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -51,21 +56,27 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens,
-                                       AuthenticationManager authenticationManager, ApiProblems problems)
+                                       AuthenticationManager authenticationManager, ApiProblems problems,
+                                       ObjectProvider<DeviceAuthenticator> devices)
             throws Exception {
         return http.securityMatcher("/api/v1/**")
                 .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new DeviceAuthenticationFilter(devices, false),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/programmes",
                                 "/api/v1/public/programmes/*").permitAll()
-                        .anyRequest().authenticated())
+                        // a paired kiosk may use the kiosk API and nothing else; people never use it
+                        .requestMatchers("/api/v1/kiosk/**").hasRole(Role.KIOSK.name())
+                        .anyRequest().hasAnyRole(PEOPLE))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
+                            response.setHeader("WWW-Authenticate", request.getRequestURI().contains("/api/v1/kiosk/")
+                                    ? "Device" : "Bearer");
                             problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                     "error.unauthenticated");
                         })
@@ -77,9 +88,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                      UserAccounts accounts) throws Exception {
+                                      UserAccounts accounts, ObjectProvider<DeviceAuthenticator> devices)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         http.addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new DeviceAuthenticationFilter(devices, true),
+                AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/swagger-ui/**",

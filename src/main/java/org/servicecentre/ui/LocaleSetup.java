@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
 import org.servicecentre.security.CurrentUser;
+import org.servicecentre.security.Role;
 import org.servicecentre.security.Scope;
 import org.servicecentre.shared.Languages;
 import org.servicecentre.shared.ui.LanguageCookie;
@@ -30,7 +31,8 @@ class LocaleSetup implements VaadinServiceInitListener {
     }
 
     private Locale chooseFor(VaadinRequest request) {
-        return currentUser.find().map(Scope::locale)
+        // a kiosk has no saved language of its own: the language cookie (or Chinese) decides
+        return currentUser.find().filter(scope -> !scope.is(Role.KIOSK)).map(Scope::locale)
                 .or(() -> LanguageCookie.read(request))
                 .orElse(Languages.CHINESE);
     }
