@@ -145,11 +145,15 @@ public class RoomService {
         return summaries.of(room);
     }
 
-    /** The door code as a PNG QR image of the room's opaque door token; for those who may edit the room. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER')")
+    /**
+     * The door code as a PNG QR image of the room's opaque door token; for those who may edit the room, and for the
+     * kiosks of its centre (the door display shows it).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER', 'KIOSK')")
     @Transactional(readOnly = true)
     public byte[] doorCode(long id, int size) {
-        return QrCodes.png(editable(id).doorToken(), Math.clamp(size, 120, 2000));
+        var room = currentUser.scope().is(org.servicecentre.security.Role.KIOSK) ? visible(id) : editable(id);
+        return QrCodes.png(room.doorToken(), Math.clamp(size, 120, 2000));
     }
 
     /** Gives the room a new door token: every printed door code of it stops working. */

@@ -98,6 +98,18 @@ public class AttendanceDesk {
                         method, currentUser.scope().username(), at == null ? clock.instant() : at)).attendedAt());
     }
 
+    /**
+     * Which of these programmes are public: only their titles may be shown to anyone passing by (a door display);
+     * invitation-only programmes stay unnamed.
+     */
+    @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> publicOf(java.util.Collection<Long> programmeIds) {
+        return programmes.findAllById(programmeIds).stream()
+                .filter(p -> p.visibility() == ProgrammeVisibility.PUBLIC).map(Programme::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The resident's name as a kiosk may show it (张*), or null when they left none. */
     @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
     @Transactional(readOnly = true)
