@@ -142,7 +142,7 @@ class DoorDisplayView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } else {
             panel.add(line("door-what", getTranslation("kiosk.door.free")));
             panel.add(line("door-until", display.freeUntil() == null ? getTranslation("kiosk.door.free-today")
-                    : getTranslation("kiosk.door.free-until", time(display.freeUntil(), zone))));
+                    : getTranslation("kiosk.door.until", time(display.freeUntil(), zone))));
         }
         return panel;
     }

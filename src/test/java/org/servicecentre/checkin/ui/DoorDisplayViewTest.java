@@ -57,7 +57,7 @@ class DoorDisplayViewTest extends SpringBrowserlessTest {
 
         assertThat($(H1.class).id("door-room").getText()).isEqualTo(room.name());
         assertThat(texts("door-what")).containsExactly("空闲");
-        assertThat(texts("door-until")).containsExactly("今天余下时间空闲");
+        assertThat(texts("door-until")).containsExactly("今天余下时间");
         assertThat($(Image.class).id("door-qr").getSrc()).isNotBlank();
     }
 
