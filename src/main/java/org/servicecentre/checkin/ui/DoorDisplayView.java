@@ -85,6 +85,11 @@ class DoorDisplayView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /** Reads the display again and redraws it. */
     void refresh() {
+        if (currentUser.device().isEmpty()) {
+            // revoked or re-paired meanwhile: the device must pair again
+            getUI().ifPresent(ui -> ui.navigate(KioskPairView.class));
+            return;
+        }
         removeAll();
         removeClassNames("door-busy", "door-free", "door-elsewhere");
         DoorDisplay display;

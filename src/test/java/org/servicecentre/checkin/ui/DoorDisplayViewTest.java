@@ -98,6 +98,19 @@ class DoorDisplayViewTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(60_000);
     }
 
+    @Test
+    void aRefreshAfterTheDeviceWasDroppedGoesToPairing() {
+        var room = bookingFixtures.room(16, 0, false);
+        signInAsKiosk("GXQ");
+        UI.getCurrent().navigate("kiosk/door/" + room.id());
+        var display = (DoorDisplayView) getCurrentView();
+
+        SecurityContextHolder.clearContext();
+        display.refresh();
+
+        assertThat(getCurrentView()).isInstanceOf(KioskPairView.class);
+    }
+
     private List<String> texts(String className) {
         return $(Paragraph.class).all().stream().filter(p -> p.hasClassName(className)).map(Paragraph::getText)
                 .toList();
