@@ -125,8 +125,8 @@ final class CheckInPresenter {
             case CHECKED_IN -> {
                 details.add(welcome(result));
                 details.add(new Line("kiosk.screen.session", result.session().programmeTitle()));
-                details.add(new Line("kiosk.screen.place", result.session().place()));
-                details.add(new Line("kiosk.screen.time", time(result.session().start()),
+                details.add(new Line("kiosk.screen.place", place(result.session())));
+                details.add(new Line("kiosk.screen.when", time(result.session().start()),
                         time(result.session().end())));
             }
             case ALREADY_CHECKED_IN -> {
@@ -148,6 +148,11 @@ final class CheckInPresenter {
         var showFor = outcome == KioskOutcome.CHOOSE_SESSION ? CHOICE_TIME : ANSWER_TIME;
         return new Answer(outcome, tone(outcome), icon(outcome), List.copyOf(details), result.choices(),
                 cap(showFor));
+    }
+
+    /** The room alone when the session is in one here (the centre is where the kiosk stands), else the place. */
+    static String place(SessionSummary session) {
+        return session.roomName() != null ? session.roomName() : session.place();
     }
 
     private static Line welcome(ScanResult result) {

@@ -174,7 +174,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             time.addClassName("kiosk-today-time");
             var title = new Span(session.programmeTitle());
             title.addClassName("kiosk-today-title");
-            var place = new Span(session.roomName() != null ? session.roomName() : session.place());
+            var place = new Span(CheckInPresenter.place(session));
             place.addClassName("kiosk-today-place");
             var row = new Div(time, title, place);
             row.addClassName("kiosk-today-row");
@@ -216,7 +216,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         choices.addClassName("kiosk-choices");
         for (var session : answer.choices()) {
             var choice = new Button(getTranslation("kiosk.screen.choice", presenter.time(session.start()),
-                    session.programmeTitle(), session.roomName() != null ? session.roomName() : session.place()));
+                    session.programmeTitle(), CheckInPresenter.place(session)));
             choice.addClassName("kiosk-choice");
             choice.addClickListener(click -> show(() -> presenter.chose(session.id())));
             choices.add(choice);

@@ -2,7 +2,7 @@ package org.servicecentre.checkin.ui;
 
 /**
  * The page side of the check-in screen, run once per attach on the view's element: keeps the hidden scanner input
- * focused (a HID scanner types into whatever has focus), sends what it typed on Enter, blocks the context menu and
+ * focused (a HID scanner types into whatever has focus; checked again every second), sends what it typed on Enter, blocks the context menu and
  * text selection (the launcher cannot), ticks the clock in the centre's zone, and refreshes the idle screen every
  * five minutes so that today's list stays current.
  */
@@ -34,9 +34,10 @@ final class KioskScript {
             view._kioskClock = setInterval(() => {
                 const clock = view.querySelector('#kiosk-clock');
                 if (clock) { clock.textContent = fmt.format(new Date()); }
+                keep();
                 if (++ticks % 300 === 0 && view.querySelector('[data-state=idle]')) { view.$server.showIdle(); }
             }, 1000);
-            keep();
+            requestAnimationFrame(keep);
             """;
 
     private KioskScript() {
