@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.servicecentre.checkin.KioskDraft;
 import org.servicecentre.checkin.KioskService;
 import org.servicecentre.programme.ProgrammeFixtures;
 import org.servicecentre.programme.RegistrationMode;
+import org.servicecentre.programme.ResidentService;
 import org.servicecentre.programme.SessionSummary;
 import org.servicecentre.programme.TicketService;
 import org.servicecentre.security.DevicePrincipal;
@@ -50,6 +52,9 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TicketService tickets;
+
+    @Autowired
+    ResidentService residents;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -82,6 +87,22 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).id("kiosk-answer-title").getText()).isEqualTo("签到成功");
         assertThat($(Div.class).id("kiosk-answer").getClassNames()).contains("kiosk-answer--success");
         assertThat(answerLines()).contains("王**，欢迎您！", "活动：" + now.programmeTitle());
+    }
+
+    @Test
+    void aPersonalCardOffersTodaysSessionAsABigButtonAndTappingItChecksIn() {
+        var now = nowAtKjy();
+        var registration = fixtures.register(now.programmeId(), now.id(), "李建国", "13900000012");
+        long cardId = fixtures.as("ngo", () -> residents.issueCard(registration.residentId(), false));
+        var view = openAsKiosk();
+
+        view.scanned(tickets.cardToken(cardId));
+        var offered = $(H1.class).id("kiosk-answer-title").getText();
+        test($(Button.class).withClassName("kiosk-choice").single()).click();
+
+        assertThat(offered).isEqualTo("请选择今天要参加的活动");
+        assertThat($(H1.class).id("kiosk-answer-title").getText()).isEqualTo("签到成功");
+        assertThat(answerLines()).contains("李**，欢迎您！");
     }
 
     @Test
