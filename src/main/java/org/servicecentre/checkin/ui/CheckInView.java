@@ -124,9 +124,19 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** The idle screen, fresh: called on entry, when an answer times out, and by the page every few minutes. */
+    /**
+     * The idle screen, fresh: called on entry, when an answer times out, and by the page every few minutes; a kiosk
+     * revoked meanwhile goes to pairing.
+     */
     @ClientCallable
     void showIdle() {
+        List<SessionSummary> sessions;
+        try {
+            sessions = presenter.today();
+        } catch (AccessDeniedException revoked) {
+            UI.getCurrent().navigate(KioskPairView.class);
+            return;
+        }
         shown++;
         presenter.forget();
         stage.removeAll();
@@ -138,7 +148,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         hint.addClassName("kiosk-prompt-hint");
         var arrow = VaadinIcon.ARROW_DOWN.create();
         arrow.addClassName("kiosk-prompt-arrow");
-        stage.add(prompt, hint, arrow, today(presenter.today()));
+        stage.add(prompt, hint, arrow, today(sessions));
     }
 
     private Div header() {
