@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.HasErrorParameter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class KioskRoutesTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("kiosk");
 
-        assertThat($(H1.class).id("kiosk-centre").getText()).isEqualTo("科技园社区党群服务中心");
+        assertThat($(H2.class).id("kiosk-centre").getText()).isEqualTo("科技园社区党群服务中心");
     }
 
     @Test
