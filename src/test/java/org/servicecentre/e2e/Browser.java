@@ -89,6 +89,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Types into whatever has the focus, then Enter, as a hardware (HID) barcode scanner does. */
+    Browser typeLikeAScanner(String text) {
+        driver.switchTo().activeElement().sendKeys(text, Keys.ENTER);
+        return this;
+    }
+
     /** The text of the whole page, as a reader sees it. */
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();

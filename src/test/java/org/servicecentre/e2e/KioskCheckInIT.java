@@ -1,0 +1,61 @@
+package org.servicecentre.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicecentre.security.SystemAuthentication.asSystem;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.servicecentre.centre.CentreService;
+import org.servicecentre.programme.ProgrammeFixtures;
+import org.servicecentre.programme.RegistrationMode;
+import org.servicecentre.programme.TicketService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo kiosk of 科技园 in a real Chromium: paired through its documented demo link, it checks a resident in when a
+ * hardware scanner types their ticket into the page, and says so big, with the masked name.
+ */
+@EndToEndTest
+class KioskCheckInIT {
+
+    @Autowired
+    ProgrammeFixtures fixtures;
+
+    @Autowired
+    TicketService tickets;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aScannedTicketChecksInAtTheDemoKiosk(Browser browser) {
+        var token = tickets.registrationToken(registrationNowAtKjy());
+
+        browser.open("kiosk/pair?device=kd_demo-kiosk-kjy-entrance");
+        browser.awaitText(By.id("kiosk-centre"), "科技园社区党群服务中心");
+        browser.screenshot("kiosk-idle-zh");
+        browser.typeLikeAScanner(token);
+
+        browser.awaitText(By.id("kiosk-answer-title"), "签到成功");
+        assertThat(browser.text(By.id("kiosk-answer"))).contains("孙**");
+        browser.screenshot("kiosk-checked-in-zh");
+    }
+
+    private long registrationNowAtKjy() {
+        var programme = fixtures.programme(10, RegistrationMode.PER_SESSION);
+        var session = fixtures.outsideSession(programme.id(), 2);
+        var start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1));
+        long kjy = asSystem(() -> centres.getByCode("KJY")).id();
+        jdbc.update("update programme_session set centre_id = ?, starts_at = ?, ends_at = ? where id = ?", kjy,
+                Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(90))), session.id());
+        return fixtures.register(programme.id(), session.id(), "孙丽华", null).id();
+    }
+}
