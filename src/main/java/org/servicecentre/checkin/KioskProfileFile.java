@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.servicecentre.checkin.KioskProfile.Camera;
@@ -211,25 +209,6 @@ final class KioskProfileFile {
             problem(IDLE_TIMEOUT, written + " is above the maximum of " + MAX_IDLE_TIMEOUT.toMinutes() + "m");
         }
         return timeout;
-    }
-
-    private static Duration durationOf(String text) {
-        Matcher seconds = SECONDS.matcher(text);
-        if (seconds.matches()) {
-            return Duration.ofSeconds(Long.parseLong(seconds.group(1)));
-        }
-        Matcher minutes = MINUTES.matcher(text);
-        if (minutes.matches()) {
-            return Duration.ofMinutes(Long.parseLong(minutes.group(1)));
-        }
-        if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
-            try {
-                return Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private Camera camera(Map<?, ?> map) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.servicecentre.checkin.KioskProfile.Mode;
@@ -119,5 +121,25 @@ final class KioskProfileReader {
             }
         }
         return problems;
+    }
+
+    /** "90", "90s", "2m", "2min" or an ISO duration ("PT2M"); null when it is none of these. */
+    static Duration durationOf(String text) {
+        Matcher seconds = SECONDS.matcher(text);
+        if (seconds.matches()) {
+            return Duration.ofSeconds(Long.parseLong(seconds.group(1)));
+        }
+        Matcher minutes = MINUTES.matcher(text);
+        if (minutes.matches()) {
+            return Duration.ofMinutes(Long.parseLong(minutes.group(1)));
+        }
+        if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
+            try {
+                return Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
     }
 }
