@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.servicecentre.programme.TargetGroup;
 
 /** One scan at a centre's entrance and what it was answered; a successful one is a check-in of a resident. */
 @Entity
@@ -52,6 +53,11 @@ class CheckIn {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "target_group", length = 32)
+    private TargetGroup targetGroup;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private ScanMethod method;
 
@@ -88,6 +94,11 @@ class CheckIn {
         cardId = subjectCard;
         residentId = resident;
         sessionId = session;
+    }
+
+    /** A walk-in's optional, self-declared group, counted for reports; nothing else is asked. */
+    void declare(TargetGroup group) {
+        targetGroup = group;
     }
 
     Long kioskId() {

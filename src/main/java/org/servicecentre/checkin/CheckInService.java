@@ -7,6 +7,7 @@ import java.util.List;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.programme.AttendanceDesk;
 import org.servicecentre.programme.SessionSummary;
+import org.servicecentre.programme.TargetGroup;
 import org.servicecentre.programme.TicketCheck;
 import org.servicecentre.programme.TicketSubject;
 import org.servicecentre.programme.TicketVerifier;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CheckInService {
+
+    /** How soon a session must start for a walk-in to check in to it. */
+    static final java.time.Duration WALK_IN_AHEAD = java.time.Duration.ofHours(1);
 
     private final TicketVerifier tickets;
     private final AttendanceDesk desk;
@@ -80,6 +84,34 @@ public class CheckInService {
                 .orElseThrow(() -> new DomainException("CHECKIN_SESSION_NOT_HELD"));
         var result = attend(held, check.residentId(), null, method, at);
         return record(new CheckIn(centreId, kioskId, nonce, method, at, at), result, check);
+    }
+
+    /**
+     * A walk-in without any code ("I'm here for …"): for a session at this centre that is on now or starts within
+     * {@link #WALK_IN_AHEAD}, or (no session) for the centre itself; an optional self-declared target group; nothing
+     * personal. Counted, not named.
+     */
+    @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
+    public ScanResult walkIn(long centreId, Long kioskId, Long sessionId, TargetGroup group, String nonce) {
+        checkCentre(centreId);
+        var earlier = writer.earlier(kioskId, nonce);
+        if (earlier.isPresent()) {
+            return replay(earlier.get());
+        }
+        var at = effectiveTime(null);
+        SessionSummary session = null;
+        if (sessionId != null) {
+            session = desk.session(sessionId);
+            if (!java.util.Objects.equals(session.centreId(), centreId) || !session.end().isAfter(at)
+                    || session.start().isAfter(at.plus(WALK_IN_AHEAD))) {
+                throw new DomainException("CHECKIN_WALK_IN_NOT_NOW");
+            }
+        }
+        var scan = new CheckIn(centreId, kioskId, nonce, ScanMethod.TAP, at, at);
+        scan.answer(KioskOutcome.CHECKED_IN, "WALK_IN", null, null, null, sessionId);
+        scan.declare(group);
+        var saved = writer.save(scan);
+        return new ScanResult(KioskOutcome.CHECKED_IN, null, session, at, List.of(), null, null, saved.id(), false);
     }
 
     private ScanResult answer(long centreId, TicketCheck check, Instant at, ScanMethod method) {
@@ -142,7 +174,11 @@ public class CheckInService {
     private ScanResult replay(CheckIn earlier) {
         var session = earlier.sessionId() == null ? null : desk.session(earlier.sessionId());
         var name = earlier.residentId() == null ? null : desk.maskedName(earlier.residentId());
-        var when = session == null ? null : desk.attendedAt(session.id(), earlier.residentId()).orElse(null);
+        Instant when = null;
+        if (session != null) {
+            when = earlier.residentId() == null ? earlier.scannedAt() // a walk-in: counted when tapped
+                    : desk.attendedAt(session.id(), earlier.residentId()).orElse(null);
+        }
         return new ScanResult(earlier.outcome(), name, session, when, List.of(), null, null, earlier.id(), true);
     }
 

@@ -129,6 +129,35 @@ class CheckInServiceIntegrationTest {
         assertThatThrownBy(() -> scan(ntc, "SC1.x", nonce())).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aWalkInIsCountedForASessionOnNowWithOnlyTheGroupTheyTapped() {
+        var now = nowAtGxq();
+        var nonce = nonce();
+
+        var walkIn = fixtures.as("manager", () -> checkIns.walkIn(gxq(), KIOSK, now.id(),
+                org.servicecentre.programme.TargetGroup.ELDERLY, nonce));
+        var resent = fixtures.as("manager", () -> checkIns.walkIn(gxq(), KIOSK, now.id(),
+                org.servicecentre.programme.TargetGroup.ELDERLY, nonce));
+
+        assertThat(walkIn.outcome()).isEqualTo(KioskOutcome.CHECKED_IN);
+        assertThat(walkIn.maskedName()).isNull();
+        assertThat(resent.repeated()).isTrue();
+        assertThat(jdbc.queryForMap("select subject, target_group, resident_id, method from check_in where id = ?",
+                walkIn.checkInId())).containsEntry("SUBJECT", "WALK_IN").containsEntry("TARGET_GROUP", "ELDERLY")
+                .containsEntry("RESIDENT_ID", null).containsEntry("METHOD", "TAP");
+    }
+
+    @Test
+    void aWalkInCannotClaimASessionThatIsNotOnNow() {
+        var programme = fixtures.programme(10, RegistrationMode.PER_SESSION);
+        var later = fixtures.outsideSession(programme.id(), 30);
+        jdbc.update("update programme_session set centre_id = ? where id = ?", gxq(), later.id());
+
+        assertThatThrownBy(() -> fixtures.as("manager", () -> checkIns.walkIn(gxq(), KIOSK, later.id(), null,
+                nonce()))).isInstanceOfSatisfying(org.servicecentre.shared.DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("CHECKIN_WALK_IN_NOT_NOW"));
+    }
+
     private ScanResult scan(long centreId, String token, String nonce) {
         return fixtures.as("manager", () -> checkIns.scan(centreId, KIOSK, token, nonce, Instant.now(),
                 ScanMethod.SCANNER));

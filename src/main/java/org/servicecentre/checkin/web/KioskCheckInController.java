@@ -51,4 +51,18 @@ class KioskCheckInController {
                 TranslationProvider.keyOf(result.outcome()));
         return KioskCheckInResponse.of(result, message);
     }
+
+    @PostMapping("/api/v1/kiosk/walk-ins")
+    @Operation(summary = "Check in a walk-in without any code at this kiosk's centre",
+            description = "For a session on now or starting within the hour here (422 CHECKIN_WALK_IN_NOT_NOW "
+                    + "otherwise), or without a session for a visit to the centre. Nothing personal is sent or kept.")
+    @ApiResponse(responseCode = "200", description = "CHECKED_IN, with the session")
+    @ApiResponse(responseCode = "422", description = "Session not on now, or no nonce")
+    KioskCheckInResponse walkIn(@Valid @RequestBody KioskWalkInRequest body, HttpServletRequest request) {
+        var kiosk = kiosks.me();
+        var result = checkIns.walkIn(kiosk.centreId(), kiosk.id(), body.sessionId(), body.targetGroup(),
+                body.nonce());
+        return KioskCheckInResponse.of(result, translations.translate(ApiProblems.localeOf(request),
+                TranslationProvider.keyOf(result.outcome())));
+    }
 }

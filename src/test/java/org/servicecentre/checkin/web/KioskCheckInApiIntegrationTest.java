@@ -88,6 +88,31 @@ class KioskCheckInApiIntegrationTest {
     }
 
     @Test
+    void aWalkInIsCheckedInWithoutAnyCodeAndANotNowSessionIsRefused() throws Exception {
+        var kiosk = pairedKioskOf("GXQ");
+        long registration = registrationNowAt("GXQ");
+        long session = jdbc.queryForObject("select session_id from registration where id = ?", Long.class,
+                registration);
+
+        api.mvc().perform(walkIn(kiosk.token(), "{\"sessionId\":" + session
+                        + ",\"targetGroup\":\"MIGRANT_WORKERS\",\"nonce\":\"w-" + UUID.randomUUID() + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("CHECKED_IN"))
+                .andExpect(jsonPath("$.session.id").value(session));
+        jdbc.update("update programme_session set starts_at = starts_at + interval '3' hour, "
+                + "ends_at = ends_at + interval '3' hour where id = ?", session);
+        api.mvc().perform(walkIn(kiosk.token(), "{\"sessionId\":" + session + ",\"nonce\":\"w-"
+                        + UUID.randomUUID() + "\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("CHECKIN_WALK_IN_NOT_NOW"));
+    }
+
+    private static MockHttpServletRequestBuilder walkIn(String token, String body) {
+        return post("/api/v1/kiosk/walk-ins").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header(HttpHeaders.AUTHORIZATION, "Device " + token).with(ApiClient.newAddress());
+    }
+
+    @Test
     void peoplesTokensCannotCheckIn() throws Exception {
         api.mvc().perform(ApiClient.as(api.tokenFor("manager"), post("/api/v1/kiosk/checkins")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"token\":\"x\",\"nonce\":\"y\"}")))
