@@ -63,8 +63,26 @@ class QrCodesUnitTest {
 
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         String scanned = new MultiFormatReader().decode(bitmap,
-                Map.of(DecodeHintType.POSSIBLE_FORMATS, EnumSet.of(BarcodeFormat.QR_CODE))).getText();
+                Map.of(DecodeHintType.POSSIBLE_FORMATS, EnumSet.of(BarcodeFormat.QR_CODE), DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
 
         assertThat(scanned).isEqualTo(TEXT);
+    }
+
+    @Test
+    void ticketSizedCodesOfAnyContentScanBackFromThePng() throws Exception {
+        var random = new java.util.Random(20261124);
+        var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int n = 0; n < 200; n++) {
+            var text = new StringBuilder("SC1.");
+            for (int i = 0; i < 106; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(QrCodes.png(text.toString(), 300)));
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+            String scanned = new MultiFormatReader().decode(bitmap,
+                    Map.of(DecodeHintType.POSSIBLE_FORMATS, EnumSet.of(BarcodeFormat.QR_CODE),
+                            DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+            assertThat(scanned).as("code %d", n).isEqualTo(text.toString());
+        }
     }
 }

@@ -269,6 +269,6 @@ class TicketVerifierIntegrationTest {
         var image = ImageIO.read(new ByteArrayInputStream(png));
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new MultiFormatReader().decode(bitmap,
-                Map.of(DecodeHintType.POSSIBLE_FORMATS, EnumSet.of(BarcodeFormat.QR_CODE))).getText();
+                Map.of(DecodeHintType.POSSIBLE_FORMATS, EnumSet.of(BarcodeFormat.QR_CODE), DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 }

@@ -46,7 +46,8 @@ import org.springframework.web.context.WebApplicationContext;
 @ServiceCentreTest
 class RegistrationApiIntegrationTest {
 
-    private static final Pattern ELEVEN_DIGITS = Pattern.compile("\\d{11}");
+    // a mainland mobile number standing alone, not a run of digits inside an id or a UUID
+    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
     @Autowired
     WebApplicationContext context;
@@ -245,6 +246,7 @@ class RegistrationApiIntegrationTest {
         var image = ImageIO.read(new ByteArrayInputStream(png));
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new MultiFormatReader().decode(bitmap,
-                Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
+                Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE), DecodeHintType.PURE_BARCODE,
+                        Boolean.TRUE)).getText();
     }
 }
