@@ -49,7 +49,9 @@ import org.springframework.test.context.ContextConfiguration;
         "servicecentre.demo-data=true",
         "logging.level.root=warn",
         "spring.main.banner-mode=off",
-        "vaadin.devmode.devTools.enabled=false"})
+        "vaadin.devmode.devTools.enabled=false",
+        // production mode never tracks where components were made; development mode keeps a stack trace per component
+        "vaadin.devmode.componentTracker.enabled=false"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = KioskBenchmark.Database.class)
 class KioskBenchmark {
@@ -61,8 +63,9 @@ class KioskBenchmark {
     static final int API = Integer.getInteger("bench.api", 80);
     static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "200"));
     static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "30"));
-    static final int SCREENS = Integer.getInteger("bench.screens", 20);
-    static final int SCREEN_WARM_UPS = 2;
+    static final int SCREENS = Integer.getInteger("bench.screens", 24);
+    static final int SCREEN_WARM_UPS = Integer.getInteger("bench.screenWarmUps", 4);
+    static final int SCREEN_STEPS = 4;
     static final int BREAKDOWN = Integer.getInteger("bench.breakdown", 100);
     static final int ALONE = Integer.getInteger("bench.alone", 200);
 
@@ -90,8 +93,9 @@ class KioskBenchmark {
     @Test
     void checksInThroughTheKioskApiFromFiftyKiosks() throws Exception {
         int open = (int) Math.ceil(RATE * SECONDS / KIOSKS);
-        int diagnostics = (int) Math.ceil((4.0 * BREAKDOWN + ALONE) / KIOSKS);
-        var city = new KioskBenchCity(KIOSKS, 2 * WARM_UP + RAW + API + open + diagnostics);
+        // the breakdown takes two tickets a scan in each of two rounds, round robin over the kiosks, as does "alone"
+        int diagnostics = 4 * ceilDiv(BREAKDOWN, KIOSKS) + ceilDiv(ALONE, KIOSKS);
+        var city = new KioskBenchCity(KIOSKS, API == 0 ? 1 : 2 * WARM_UP + RAW + API + open + diagnostics);
         try {
             city.generate(jdbc, kioskService, ticketService);
             say("PostgreSQL %s, %d cores, max heap %d MB, Hikari pool %s; load average at start: %s",
@@ -103,10 +107,10 @@ class KioskBenchmark {
                     + "%d real signed tickets in %.1f s", KIOSKS, city.ticketCount(), city.generateSeconds,
                     city.ticketCount(), city.signSeconds);
             String base = "http://localhost:" + port;
+            scans(city, base, open);
             if (SCREENS > 0) {
                 heap(city, base);
             }
-            scans(city, base, open);
         } finally {
             System.out.println("\n=== kiosk benchmark ===");
             report.forEach(System.out::println);
@@ -115,22 +119,35 @@ class KioskBenchmark {
     }
 
     private void heap(KioskBenchCity city, String base) throws InterruptedException {
-        var heap = new KioskHeap(base).measure(city.kiosks, SCREENS, SCREEN_WARM_UPS);
-        say("heap: %d kiosk check-in screens in %d headless Chromium browsers (after %d warm-up screens); used heap "
-                        + "after full GCs %.1f MB before, %.1f MB after %d, %.1f MB after %d (load %s)", SCREENS,
-                SCREENS, heap.warmUps(), heap.before() / 1048576.0, heap.half() / 1048576.0, SCREENS / 2,
-                heap.after() / 1048576.0, SCREENS, load());
-        say("heap held per open kiosk screen: %.0f KB (first half %.0f KB, second half %.0f KB); target <= 250 KB: %s",
-                heap.perScreenKb(), heap.firstHalfKb(), heap.secondHalfKb(), met(heap.perScreenKb() <= 250));
+        var heap = new KioskHeap(base).measure(city.kiosks, SCREENS, SCREEN_WARM_UPS, SCREEN_STEPS);
+        var used = java.util.Arrays.stream(heap.used()).mapToObj(b -> String.format(Locale.ROOT, "%.1f", b / 1048576.0))
+                .toList();
+        say("heap: %d kiosk check-in screens, each in its own headless Chromium, opened in %d steps after %d warm-up "
+                        + "screens; used heap after full GCs (MB): %s at the start, %s after a pause (drift %+.0f KB), "
+                        + "then %s (load %s)", SCREENS, SCREEN_STEPS, heap.warmUps(), used.get(0), used.get(1),
+                heap.driftKb(), String.join(", ", used.subList(2, used.size())), load());
+        say("heap held per open kiosk screen: %.0f KB (slope over the steps; each step alone %s KB; start to end %.0f "
+                        + "KB; live bytes of the class histograms %.0f KB); target <= 250 KB: %s", heap.perScreenKb(),
+                heap.stepKb(), heap.endToEndKb(), heap.livePerScreenKb(), met(heap.perScreenKb() <= 250));
+        say("grown most, per screen (bytes, instances): %s", String.join(", ", heap.grown()));
     }
 
     private void scans(KioskBenchCity city, String base, int open) throws Exception {
+        if (API == 0) {
+            return; // -Dbench.api=0: the heap only
+        }
         var keys = new HashMap<Integer, PublicKey>();
         jdbc.query("select id, public_key from ticket_key where state <> 'RETIRED'", rs -> {
             keys.put(Integer.parseInt(rs.getString(1)), TicketSignatureCheck.publicKey(rs.getBytes(2)));
         });
         String jdbcUrl = EmbeddedPostgresServer.jdbcUrl(DATABASE);
-        var load = new KioskLoad(city, base);
+        try (var load = new KioskLoad(city, base)) {
+            scans(city, load, keys);
+        }
+    }
+
+    private void scans(KioskBenchCity city, KioskLoad load, Map<Integer, PublicKey> keys) throws Exception {
+        String jdbcUrl = EmbeddedPostgresServer.jdbcUrl(DATABASE);
         var rawWarm = load.raw("warm-up raw", WARM_UP, jdbcUrl, EmbeddedPostgresServer.USER, keys);
         var apiWarm = load.closedLoop("warm-up API", WARM_UP);
         say("%s", rawWarm.line());
@@ -226,6 +243,10 @@ class KioskBenchmark {
         var parts = new ArrayList<String>();
         counts.forEach((k, v) -> parts.add(String.format(Locale.ROOT, "%s %.1f", k, v / (double) scans)));
         return String.join(", ", parts);
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return Math.ceilDiv(a, b);
     }
 
     private long count(String sql) {

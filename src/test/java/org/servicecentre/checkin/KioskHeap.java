@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.management.ObjectName;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -40,20 +45,64 @@ final class KioskHeap {
             return clients.length > 0 && clients.every(c => !c.isActive());
             """;
 
-    record Result(int screens, long before, long half, long after, int warmUps) {
+    /**
+     * What was measured: the used heap after full collections and the live bytes of the class histogram, at the
+     * start ({@code [0]}), after a pause with nothing opened ({@code [1]}: the drift), and after each step of
+     * screens opened ({@code [2..]}).
+     */
+    record Result(int screens, int steps, int warmUps, long[] used, long[] live, List<String> grown) {
 
+        /** Heap per screen: the slope of a least-squares line through the used heap after each step. */
         double perScreenKb() {
-            return (after - before) / 1024.0 / screens;
+            return slope(used) / 1024.0;
         }
 
-        double firstHalfKb() {
-            return (half - before) / 1024.0 / (screens / 2);
+        double livePerScreenKb() {
+            return slope(live) / 1024.0;
         }
 
-        double secondHalfKb() {
-            return (after - half) / 1024.0 / (screens - screens / 2);
+        /** Per screen, from the start to the end only. */
+        double endToEndKb() {
+            return (used[used.length - 1] - used[1]) / 1024.0 / screens;
+        }
+
+        /** How much the used heap moved in the pause with nothing opened. */
+        double driftKb() {
+            return (used[1] - used[0]) / 1024.0;
+        }
+
+        /** The per-screen figure of each step on its own. */
+        List<Long> stepKb() {
+            var each = new ArrayList<Long>();
+            for (int i = 2; i < used.length; i++) {
+                each.add(Math.round((used[i] - used[i - 1]) / 1024.0 / (screens / steps)));
+            }
+            return each;
+        }
+
+        private double slope(long[] values) {
+            int n = values.length - 1; // from the point after the pause
+            double meanX = 0;
+            double meanY = 0;
+            for (int i = 0; i < n; i++) {
+                meanX += i * (double) screens / steps;
+                meanY += values[i + 1];
+            }
+            meanX /= n;
+            meanY /= n;
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < n; i++) {
+                double x = i * (double) screens / steps - meanX;
+                num += x * (values[i + 1] - meanY);
+                den += x * x;
+            }
+            return num / den;
         }
     }
+
+    /** More connections than the browsers open together (at most six each). */
+    static final int CONNECTIONS = 300;
 
     private final String baseUrl;
     private final List<ChromeDriver> drivers = new ArrayList<>();
@@ -67,34 +116,83 @@ final class KioskHeap {
      * Opens {@code warmUps} screens first (class loading and caches of the first screens are not a session's cost;
      * they stay open and belong to the baseline), then {@code screens} more, measured.
      */
-    Result measure(List<Kiosk> kiosks, int screens, int warmUps) throws InterruptedException {
+    Result measure(List<Kiosk> kiosks, int screens, int warmUps, int steps) throws InterruptedException {
         if (kiosks.size() < screens + warmUps) {
             throw new IllegalArgumentException("one kiosk per screen: " + (screens + warmUps) + " needed");
         }
+        if (screens % steps != 0) {
+            throw new IllegalArgumentException("screens must be a multiple of steps");
+        }
         try {
+            warmConnectionBuffers(CONNECTIONS);
             for (int i = 0; i < screens + warmUps; i++) {
                 drivers.add(start(kiosks.get(i)));
             }
             for (int i = 0; i < warmUps; i++) {
                 openKiosk(drivers.get(i), kiosks.get(i));
             }
+            var used = new long[steps + 2];
+            var live = new long[steps + 2];
             Thread.sleep(2000);
-            long before = usedAfterGc();
-            int half = screens / 2;
-            for (int i = warmUps; i < warmUps + half; i++) {
-                openKiosk(drivers.get(i), kiosks.get(i));
+            var first = histogram();
+            live[0] = total(first);
+            used[0] = usedAfterGc();
+            Thread.sleep(10_000); // about as long as a step takes, with nothing opened: the drift
+            live[1] = total(histogram());
+            used[1] = usedAfterGc();
+            Map<String, long[]> last = first;
+            for (int step = 0; step < steps; step++) {
+                for (int i = 0; i < screens / steps; i++) {
+                    int index = warmUps + step * (screens / steps) + i;
+                    openKiosk(drivers.get(index), kiosks.get(index));
+                }
+                Thread.sleep(2000);
+                used[step + 2] = usedAfterGc();
+                last = histogram();
+                live[step + 2] = total(last);
             }
-            Thread.sleep(2000);
-            long middle = usedAfterGc();
-            for (int i = warmUps + half; i < warmUps + screens; i++) {
-                openKiosk(drivers.get(i), kiosks.get(i));
-            }
-            Thread.sleep(2000);
-            long after = usedAfterGc();
-            return new Result(screens, before, middle, after, warmUps);
+            return new Result(screens, steps, warmUps, used, live, grown(first, last, screens));
         } finally {
             drivers.forEach(ChromeDriver::quit);
             profiles.forEach(KioskHeap::deleteQuietly);
+        }
+    }
+
+    /**
+     * Tomcat keeps the buffers of closed connections (about 16 KB each) in a pool for the next ones. Opens this many
+     * connections at once, asks for a static file on each, and closes them, so that the pool holds enough buffers for
+     * the browsers' connections: buffers of the transport, not of a kiosk's session, are then not counted.
+     */
+    private void warmConnectionBuffers(int count) {
+        var uri = java.net.URI.create(baseUrl);
+        var sockets = new ArrayList<java.net.Socket>();
+        try {
+            for (int i = 0; i < count; i++) {
+                var socket = new java.net.Socket(uri.getHost(), uri.getPort());
+                socket.setSoTimeout(30_000);
+                sockets.add(socket);
+            }
+            byte[] request = ("GET /styles.css HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (var socket : sockets) {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+            }
+            for (var socket : sockets) {
+                if (socket.getInputStream().read() < 0) {
+                    throw new IllegalStateException("no answer on a warm-up connection");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (var socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing is the point
+                }
+            }
         }
     }
 
@@ -133,6 +231,45 @@ final class KioskHeap {
                         && kiosk.centreName().equals(d.findElement(By.id("kiosk-centre")).getText().trim()));
         wait.until((ExpectedCondition<Boolean>) d ->
                 Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_SETTLED)));
+    }
+
+    /** Bytes of live objects per class, from the JVM's class histogram (which runs a full collection first). */
+    static Map<String, long[]> histogram() {
+        try {
+            var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            var bytes = new HashMap<String, long[]>();
+            var row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+            text.lines().forEach(line -> {
+                var matcher = row.matcher(line);
+                // G1's filler objects pad unused space; they hold nothing
+                if (matcher.find() && !matcher.group(3).contains("jdk.internal.vm.Filler")) {
+                    bytes.put(matcher.group(3), new long[] {Long.parseLong(matcher.group(1)),
+                            Long.parseLong(matcher.group(2))});
+                }
+            });
+            return bytes;
+        } catch (Exception e) {
+            throw new IllegalStateException("no class histogram", e);
+        }
+    }
+
+    private static long total(Map<String, long[]> histogram) {
+        return histogram.values().stream().mapToLong(v -> v[1]).sum();
+    }
+
+    /** The classes whose live bytes grew most, per screen: bytes and instances. */
+    private static List<String> grown(Map<String, long[]> before, Map<String, long[]> after, int screens) {
+        var none = new long[2];
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), none)[1]}))
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed())
+                .limit(20)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f KB (%.1f)", e.getKey(), e.getValue()[1] / 1024.0 / screens,
+                        e.getValue()[0] / (double) screens))
+                .toList();
     }
 
     /** The used heap after full collections: the lowest of several readings, each after a System.gc(). */

@@ -33,7 +33,7 @@ import org.servicecentre.programme.TicketSignatureCheck;
  * raw cost of a scan with the same concurrency: the Ed25519 check of a ticket plus one plain JDBC insert into
  * {@code check_in}. Every ticket is used once; {@link #next} hands them out per kiosk.
  */
-final class KioskLoad {
+final class KioskLoad implements AutoCloseable {
 
     private static final Pattern OUTCOME = Pattern.compile("\"outcome\"\\s*:\\s*\"([A-Z_]+)\"");
 
@@ -199,6 +199,12 @@ final class KioskLoad {
                 }
             }
         }
+    }
+
+    /** Closes the kiosks' HTTP clients and with them their connections. */
+    @Override
+    public void close() {
+        clients.forEach(HttpClient::close);
     }
 
     interface Scan {
