@@ -80,7 +80,7 @@ final class KioskBreakdown {
                     .orElseThrow();
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     device, null, List.of(new SimpleGrantedAuthority(Role.KIOSK.authority()))));
-            time("KioskService.me() (controller)", kiosks::me);
+            time("the kiosk from the security context (controller)", currentUser::device);
             time("CurrentUser.scope() (centre check)", currentUser::scope);
             String nonce = "diag-" + UUID.randomUUID();
             time("CheckInWriter.earlier (nonce seen?)", () -> writer.earlier(kiosk.id(), nonce));
