@@ -71,6 +71,13 @@ final class KioskHeap {
             return (used[1] - used[0]) / 1024.0;
         }
 
+        /** The median of the steps' per-screen figures: not moved by a one-off jump in one step. */
+        double medianStepKb() {
+            var sorted = stepKb().stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+        }
+
         /** The per-screen figure of each step on its own. */
         List<Long> stepKb() {
             var each = new ArrayList<Long>();

@@ -223,6 +223,22 @@ final class KioskLoad implements AutoCloseable {
         });
     }
 
+    /**
+     * The floor of the kiosk API: {@code GET /api/v1/kiosk/me} (the same filters, device authentication and JSON, one
+     * kiosk read), one kiosk at a time, round robin.
+     */
+    Result floor(String name, int requests) throws InterruptedException {
+        String me = url.replace("/checkins", "/me");
+        return eachKiosk(name, 1, requests, (ignored, i) -> {
+            var kiosk = kiosks.get(i % kiosks.size());
+            var request = HttpRequest.newBuilder(URI.create(me)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Device " + kiosk.deviceToken()).header("Accept", "application/json")
+                    .GET().build();
+            var response = clients.get(kiosk.index()).send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? "200" : response.statusCode() + " " + response.body();
+        });
+    }
+
     /** One platform thread per kiosk (the first {@code count}), each doing its {@code perKiosk} scans back to back. */
     private Result eachKiosk(String name, int count, int perKiosk, Scan scan) throws InterruptedException {
         var nanos = new long[count * perKiosk];
