@@ -5,7 +5,9 @@
  * - `scanned` (detail.text) for each code it reads; the same text again only once it has been out of sight for
  *   `quiet` ms (a resident holds the phone up for a while, and each extra read would be a second check-in);
  * - `camera-failed` (detail.reason: no-camera, permission-denied, camera-busy, not-secure, wasm-failed) when it
- *   cannot scan at all, so that the screen can say so plainly.
+ *   cannot scan at all, so that the screen can say so plainly; it tries again every `retryAfter` ms and when a
+ *   camera is plugged in (not on a page that is not https: that never changes), and fires `camera-started` once it
+ *   scans again. A failure is reported once, not at every try.
  *
  * Which camera: attribute `facing-mode` (`user` = facing the resident, `environment` = facing away), or `label`:
  * the first camera whose device label contains that text (any camera when none does). The camera stops when the
@@ -18,17 +20,23 @@ import { BarcodeDetector, prepareZXingModule, purgeZXingModule, setZXingModuleOv
 
 const WASM_FOLDER = 'kiosk/wasm/';
 
-setZXingModuleOverrides({
+/** Where the ZXing module finds its .wasm: the app. Without this it would fetch it from a CDN. */
+const OVERRIDES = {
   locateFile: (path, prefix) => path.endsWith('.wasm') ? new URL(WASM_FOLDER + path, document.baseURI).href : prefix + path,
-});
+};
+setZXingModuleOverrides(OVERRIDES);
 
-/** Loads the wasm once per page; a failed load is forgotten so that the next camera start tries again. */
+/**
+ * Loads the wasm once per page; a failed load is forgotten so that the next camera start tries again (purging the
+ * module also drops its overrides, hence they are given again).
+ */
 let zxingReady = null;
 function zxing() {
   if (!zxingReady) {
-    zxingReady = prepareZXingModule({ fireImmediately: true }).catch((error) => {
+    zxingReady = prepareZXingModule({ overrides: OVERRIDES, fireImmediately: true }).catch((error) => {
       zxingReady = null;
       purgeZXingModule();
+      setZXingModuleOverrides(OVERRIDES);
       throw error;
     });
   }
@@ -80,31 +88,44 @@ class ScKioskCamera extends HTMLElement {
     this._run = 0;
     this._stream = null;
     this._timer = null;
+    /** How long after a failure to try the camera again, ms. */
+    this.retryAfter = 30000;
     this._lastText = null;
     this._lastSeen = 0;
+    this._reported = null;
+    this._retryNow = () => this._reported && this._reported !== 'not-secure' && this._start();
   }
 
   connectedCallback() {
+    if (navigator.mediaDevices) {
+      navigator.mediaDevices.addEventListener('devicechange', this._retryNow);
+    }
     if (!this.hasAttribute('state')) {
       this._start();
     }
   }
 
   disconnectedCallback() {
+    if (navigator.mediaDevices) {
+      navigator.mediaDevices.removeEventListener('devicechange', this._retryNow);
+    }
     this._stop();
     this.removeAttribute('state');
+    this._reported = null;
   }
 
   attributeChangedCallback(name, before, after) {
     if (before !== after && this.isConnected && this.hasAttribute('state')) {
-      this._stop();
       this._start();
     }
   }
 
   async _start() {
+    this._stop();
     const run = ++this._run;
-    this.setAttribute('state', 'starting');
+    if (!this._reported) {
+      this.setAttribute('state', 'starting');
+    }
     const current = () => run === this._run && this.isConnected;
     if (!window.isSecureContext) {
       return this._fail('not-secure');
@@ -145,6 +166,11 @@ class ScKioskCamera extends HTMLElement {
       return;
     }
     this.setAttribute('state', 'scanning');
+    this.removeAttribute('reason');
+    if (this._reported) {
+      this._reported = null;
+      this.dispatchEvent(new CustomEvent('camera-started', { bubbles: true, composed: true }));
+    }
     this._read(run, detector);
   }
 
@@ -213,12 +239,20 @@ class ScKioskCamera extends HTMLElement {
     this._stop();
     this.setAttribute('state', 'failed');
     this.setAttribute('reason', reason);
-    this.dispatchEvent(new CustomEvent('camera-failed', { detail: { reason }, bubbles: true, composed: true }));
+    if (reason !== 'not-secure') {
+      const run = this._run;
+      this._retry = setTimeout(() => run === this._run && this.isConnected && this._start(), this.retryAfter);
+    }
+    if (reason !== this._reported) {
+      this._reported = reason;
+      this.dispatchEvent(new CustomEvent('camera-failed', { detail: { reason }, bubbles: true, composed: true }));
+    }
   }
 
   _stop() {
     this._run++;
     clearTimeout(this._timer);
+    clearTimeout(this._retry);
     clearTimeout(this._foundTimer);
     this.removeAttribute('found');
     if (this._stream) {

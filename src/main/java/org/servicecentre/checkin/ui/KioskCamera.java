@@ -74,6 +74,7 @@ class KioskCamera extends Component implements HasStyle, LocaleChangeObserver {
         getElement().addEventListener("camera-failed", event -> failed(Failure.of(
                         event.getEventData().get("event.detail.reason").asString())))
                 .addEventData("event.detail.reason");
+        getElement().addEventListener("camera-started", event -> recovered());
     }
 
     /** Called with each QR text the camera reads; the same text again only after it was out of sight a while. */
@@ -86,7 +87,10 @@ class KioskCamera extends Component implements HasStyle, LocaleChangeObserver {
         }).addEventData("event.detail.text");
     }
 
-    /** Called once when the camera cannot scan (no camera, no permission, reader not loaded ...). */
+    /**
+     * Called when the camera cannot scan (no camera, no permission, reader not loaded ...); again only for another
+     * reason, or after it had worked again (the element keeps trying, e.g. until a camera is plugged in).
+     */
     Registration addFailureListener(SerializableConsumer<Failure> listener) {
         failureListeners.add(listener);
         return () -> failureListeners.remove(listener);
@@ -103,6 +107,13 @@ class KioskCamera extends Component implements HasStyle, LocaleChangeObserver {
         addClassName("kiosk-camera--failed");
         describe();
         List.copyOf(failureListeners).forEach(listener -> listener.accept(why));
+    }
+
+    /** The element scans again after a failure: the preview and its hint come back. */
+    void recovered() {
+        failure = null;
+        removeClassName("kiosk-camera--failed");
+        describe();
     }
 
     @Override
