@@ -89,8 +89,7 @@ final class CheckInPresenter {
     /** The holder of the card scanned last taps one of the sessions offered. */
     Answer chose(long sessionId) {
         if (cardToken == null) {
-            return answer(new ScanResult(KioskOutcome.NOT_VALID, null, null, null, List.of(), null, null, null,
-                    false));
+            return answer(ScanResult.of(KioskOutcome.NOT_VALID));
         }
         var result = checkIns.chooseSession(kiosk.centreId(), kiosk.id(), cardToken, sessionId, nonce(),
                 ScanMethod.SCANNER);
@@ -134,6 +133,17 @@ final class CheckInPresenter {
                 details.add(new Line("kiosk.screen.session", result.session().programmeTitle()));
                 details.add(new Line("kiosk.screen.alreadyAt", time(result.checkedInAt())));
             }
+            case CHECKED_OUT -> {
+                details.add(goodbye(result));
+                if (result.session() != null) {
+                    details.add(new Line("kiosk.screen.session", result.session().programmeTitle()));
+                }
+                details.add(stayed(result));
+            }
+            case ALREADY_CHECKED_OUT -> {
+                details.add(goodbye(result));
+                details.add(new Line("kiosk.screen.alreadyOutAt", time(result.checkedOutAt())));
+            }
             case CHOOSE_SESSION -> details.add(welcome(result));
             case NO_SESSION_TODAY -> details.add(new Line("kiosk.screen.noSessionToday"));
             case NOT_TODAY -> details.add(result.nextSessionStart() == null ? new Line("kiosk.screen.notToday")
@@ -144,7 +154,8 @@ final class CheckInPresenter {
             case EXPIRED -> details.add(new Line("kiosk.screen.expired"));
             case NOT_VALID -> details.add(new Line("kiosk.screen.notValid"));
         }
-        details.add(new Line(outcome.welcome() ? "kiosk.screen.enjoy" : "kiosk.screen.askStaff"));
+        details.add(new Line(outcome.welcome() ? "kiosk.screen.enjoy"
+                : outcome.goodbye() ? "kiosk.screen.comeAgain" : "kiosk.screen.askStaff"));
         var showFor = outcome == KioskOutcome.CHOOSE_SESSION ? CHOICE_TIME : ANSWER_TIME;
         return new Answer(outcome, tone(outcome), icon(outcome), List.copyOf(details), result.choices(),
                 cap(showFor));
@@ -160,14 +171,26 @@ final class CheckInPresenter {
                 : new Line("kiosk.screen.welcome", result.maskedName());
     }
 
+    private static Line goodbye(ScanResult result) {
+        return result.maskedName() == null ? new Line("kiosk.screen.goodbyeAnonymous")
+                : new Line("kiosk.screen.goodbye", result.maskedName());
+    }
+
+    /** "Stayed 1 h 20 min" in whole minutes (at least one). */
+    private static Line stayed(ScanResult result) {
+        long minutes = Math.max(1, result.stayed() == null ? 0 : result.stayed().toMinutes());
+        return minutes < 60 ? new Line("kiosk.screen.stayedMinutes", minutes)
+                : new Line("kiosk.screen.stayedHours", minutes / 60, minutes % 60);
+    }
+
     private Duration cap(Duration wanted) {
         return idleTimeout != null && idleTimeout.compareTo(wanted) < 0 ? idleTimeout : wanted;
     }
 
     private static Tone tone(KioskOutcome outcome) {
         return switch (outcome) {
-            case CHECKED_IN -> Tone.SUCCESS;
-            case ALREADY_CHECKED_IN, CHOOSE_SESSION -> Tone.INFO;
+            case CHECKED_IN, CHECKED_OUT -> Tone.SUCCESS;
+            case ALREADY_CHECKED_IN, ALREADY_CHECKED_OUT, CHOOSE_SESSION -> Tone.INFO;
             case NO_SESSION_TODAY, NOT_TODAY, OTHER_CENTRE, EXPIRED -> Tone.WARNING;
             case NOT_VALID -> Tone.ERROR;
         };
@@ -177,6 +200,7 @@ final class CheckInPresenter {
         return switch (outcome) {
             case CHECKED_IN -> VaadinIcon.CHECK_CIRCLE;
             case ALREADY_CHECKED_IN -> VaadinIcon.CHECK_SQUARE_O;
+            case CHECKED_OUT, ALREADY_CHECKED_OUT -> VaadinIcon.SIGN_OUT;
             case CHOOSE_SESSION -> VaadinIcon.HAND;
             case NO_SESSION_TODAY, NOT_TODAY -> VaadinIcon.CALENDAR_CLOCK;
             case OTHER_CENTRE -> VaadinIcon.MAP_MARKER;
