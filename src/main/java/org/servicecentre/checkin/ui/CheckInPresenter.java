@@ -18,6 +18,7 @@ import org.servicecentre.checkin.ScanMethod;
 import org.servicecentre.checkin.ScanResult;
 import org.servicecentre.programme.AttendanceDesk;
 import org.servicecentre.programme.SessionSummary;
+import org.servicecentre.programme.TargetGroup;
 import org.servicecentre.shared.DomainException;
 
 /**
@@ -30,6 +31,8 @@ final class CheckInPresenter {
     /** How long an answer stays up when the kiosk profile allows it; choosing a session gets longer. */
     static final Duration ANSWER_TIME = Duration.ofSeconds(5);
     static final Duration CHOICE_TIME = Duration.ofSeconds(20);
+    /** As {@code CheckInService.WALK_IN_AHEAD}: how soon a session must start for a walk-in to come for it. */
+    static final Duration WALK_IN_AHEAD = Duration.ofHours(1);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -78,12 +81,45 @@ final class CheckInPresenter {
         return desk.sessionsAt(kiosk.centreId(), now, endOfDay);
     }
 
-    /** A code typed by the hardware scanner, ended by Enter. */
-    Answer scanned(String text) {
+    /**
+     * A code read by the hardware scanner or the camera, with the page's nonce and scan time (so that a scan resent
+     * after the connection came back counts once, at the time it was made); a missing nonce gets a fresh one.
+     */
+    Answer scanned(String text, ScanMethod method, String nonce, Instant scannedAt) {
         var token = text == null ? "" : text.strip();
-        var result = checkIns.scan(kiosk.centreId(), kiosk.id(), token, nonce(), clock.instant(), ScanMethod.SCANNER);
+        var result = checkIns.scan(kiosk.centreId(), kiosk.id(), token, nonce == null ? nonce() : nonce,
+                scannedAt == null ? clock.instant() : scannedAt, method);
         cardToken = result.outcome() == KioskOutcome.CHOOSE_SESSION ? token : null;
         return answer(result);
+    }
+
+    /** Sessions a walk-in may come for: at this centre, on now or starting within the hour. */
+    List<SessionSummary> walkInChoices() {
+        var now = clock.instant();
+        return desk.sessionsAt(kiosk.centreId(), now, now.plus(WALK_IN_AHEAD)).stream()
+                .filter(session -> session.end().isAfter(now)).toList();
+    }
+
+    /** A walk-in tapped a session (or none: a visit to the centre) and maybe who they are (a group). */
+    Answer walkIn(Long sessionId, TargetGroup group) {
+        var result = checkIns.walkIn(kiosk.centreId(), kiosk.id(), sessionId, group, nonce());
+        var details = new ArrayList<Line>();
+        details.add(new Line("kiosk.screen.welcomeAnonymous"));
+        if (result.session() != null) {
+            details.add(new Line("kiosk.screen.session", result.session().programmeTitle()));
+            details.add(new Line("kiosk.screen.place", place(result.session())));
+            details.add(new Line("kiosk.screen.when", time(result.session().start()), time(result.session().end())));
+        } else {
+            details.add(new Line("kiosk.walkin.centreVisit"));
+        }
+        details.add(new Line("kiosk.screen.enjoy"));
+        return new Answer(KioskOutcome.CHECKED_IN, Tone.SUCCESS, VaadinIcon.CHECK_CIRCLE, List.copyOf(details),
+                List.of(), cap(ANSWER_TIME));
+    }
+
+    /** How long the kiosk waits untouched before it goes back to idle and its first language. */
+    Duration idleTimeout() {
+        return idleTimeout == null ? Duration.ofSeconds(60) : idleTimeout;
     }
 
     /** The holder of the card scanned last taps one of the sessions offered. */
@@ -92,7 +128,7 @@ final class CheckInPresenter {
             return answer(ScanResult.of(KioskOutcome.NOT_VALID));
         }
         var result = checkIns.chooseSession(kiosk.centreId(), kiosk.id(), cardToken, sessionId, nonce(),
-                ScanMethod.SCANNER);
+                ScanMethod.TAP);
         cardToken = null;
         return answer(result);
     }
@@ -156,7 +192,8 @@ final class CheckInPresenter {
         }
         details.add(new Line(outcome.welcome() ? "kiosk.screen.enjoy"
                 : outcome.goodbye() ? "kiosk.screen.comeAgain" : "kiosk.screen.askStaff"));
-        var showFor = outcome == KioskOutcome.CHOOSE_SESSION ? CHOICE_TIME : ANSWER_TIME;
+        var showFor = outcome == KioskOutcome.CHOOSE_SESSION || outcome == KioskOutcome.NO_SESSION_TODAY
+                ? CHOICE_TIME : ANSWER_TIME;
         return new Answer(outcome, tone(outcome), icon(outcome), List.copyOf(details), result.choices(),
                 cap(showFor));
     }
