@@ -282,6 +282,11 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return profile == null ? Languages.CHINESE : Languages.closest(profile.defaultLanguage().toLanguageTag());
     }
 
+    /** The number of the screen shown now, which its timer names (for tests). */
+    int screenNumber() {
+        return shown;
+    }
+
     @Override
     public String getPageTitle() {
         return centreName.isEmpty() ? getTranslation("kiosk.pair.title") : getTranslation("kiosk.home.title", centreName);
