@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.programme.AttendanceDesk;
 import org.servicecentre.programme.SessionSummary;
@@ -156,8 +157,18 @@ public class CheckInService {
             return visits.leave(kioskId, session, residentId, name, at)
                     .orElseGet(() -> ScanResult.visit(KioskOutcome.ALREADY_CHECKED_IN, name, session, already.get()));
         }
-        var when = desk.attend(session.id(), residentId, registrationId, method.name(), at);
-        return ScanResult.visit(KioskOutcome.CHECKED_IN, name, session, when);
+        Optional<Instant> recorded;
+        try {
+            recorded = desk.attend(session.id(), residentId, registrationId, method.name(), at);
+        } catch (DataIntegrityViolationException checkedInElsewhereMeanwhile) {
+            recorded = Optional.empty();
+        }
+        if (recorded.isPresent()) {
+            return ScanResult.visit(KioskOutcome.CHECKED_IN, name, session, recorded.get());
+        }
+        // the same code at another kiosk a moment before: that one checked in, this one says since when
+        return ScanResult.visit(KioskOutcome.ALREADY_CHECKED_IN, name, session,
+                desk.attendedAt(session.id(), residentId).orElse(at));
     }
 
     private List<SessionSummary> today(long residentId, long centreId, Instant at) {
