@@ -58,6 +58,19 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium asking for Chinese pages, as a browser in mainland China does. */
     static Browser start(String baseUrl) {
+        return start(baseUrl, List.of());
+    }
+
+    /**
+     * Starts Chromium with a camera that plays {@code video} (a .y4m file, see {@link FakeCameraVideo}) in a loop, and
+     * every camera prompt accepted, as the kiosk launcher's policy does for the app's origin.
+     */
+    static Browser startWithCamera(String baseUrl, Path video) {
+        return start(baseUrl, List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+    }
+
+    private static Browser start(String baseUrl, List<String> extraArguments) {
         // Selenium must never try to download a browser or driver, nor report usage.
         System.setProperty("SE_AVOID_STATS", "true");
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -69,6 +82,7 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800",
                     "--lang=zh-CN");
+            options.addArguments(extraArguments);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
@@ -169,6 +183,13 @@ final class Browser implements AutoCloseable {
 
     String text(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().trim();
+    }
+
+    /** Waits until an element is shown, e.g. {@code sc-kiosk-camera[state=scanning]} once the camera runs. */
+    Browser awaitVisible(By locator) {
+        wait.withMessage(() -> "expected " + locator + " to be shown").until(
+                ExpectedConditions.visibilityOfElementLocated(locator));
+        return this;
     }
 
     /** Waits until an element shows exactly this text, e.g. after a reload into another language. */

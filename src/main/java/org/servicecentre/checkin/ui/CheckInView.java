@@ -172,6 +172,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 profile == null ? null : profile.idleTimeout(), getLocale());
         removeAll();
         add(header(), stage, offlineNotice(), scanner);
+        if (profile != null && profile.camera().enabled()) {
+            var camera = new KioskCamera(profile.camera(), profile.hardwareScanner()).submittingLikeTheScanner();
+            addComponentAtIndex(1, camera);
+        }
         showIdle();
     }
 

@@ -88,6 +88,17 @@ class KioskCamera extends Component implements HasStyle, LocaleChangeObserver {
     }
 
     /**
+     * Sends each text the way the hardware scanner's go on the check-in screen: to its page script
+     * ({@code window.scKiosk.submit}, see {@link KioskScript}), which adds a nonce and the scan time and keeps scans on
+     * the device while the server cannot be reached, then calls the view with method {@code CAMERA}.
+     */
+    KioskCamera submittingLikeTheScanner() {
+        getElement().executeJs("this.addEventListener('scanned', e => window.scKiosk"
+                + " && window.scKiosk.submit(e.detail.text, 'CAMERA'))");
+        return this;
+    }
+
+    /**
      * Called when the camera cannot scan (no camera, no permission, reader not loaded ...); again only for another
      * reason, or after it had worked again (the element keeps trying, e.g. until a camera is plugged in).
      */
