@@ -103,6 +103,51 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the element's text contains {@code part}. */
+    Browser awaitTextContaining(By locator, String part) {
+        wait.withMessage(() -> "expected '" + part + "' within " + locator + ", found '" + currentText(locator) + "'")
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, part));
+        return settle();
+    }
+
+    boolean exists(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    /** Puts the focus on the element, as a page's own script would. */
+    Browser focus(By locator) {
+        driver.executeScript("arguments[0].focus()", driver.findElement(locator));
+        return this;
+    }
+
+    /** Cuts the page off the network (or gives it back), as a pulled cable or a server out of reach does. */
+    Browser networkOffline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
+    /** Waits until something outside the page (e.g. a row in the database) is true. */
+    Browser awaitCondition(String what, java.util.function.BooleanSupplier condition) {
+        wait.withMessage(() -> "waited for: " + what).until(d -> condition.getAsBoolean());
+        return this;
+    }
+
+    /** Runs a script in the page; answers the list of strings it returns (none when it returns nothing). */
+    @SuppressWarnings("unchecked")
+    List<String> execute(String script) {
+        var result = driver.executeScript(script);
+        return result == null ? List.of() : ((List<Object>) result).stream().map(String::valueOf).toList();
+    }
+
+    /** Runs an asynchronous script (its last argument is the callback); answers the list of strings it gives. */
+    @SuppressWarnings("unchecked")
+    List<String> executeAsync(String script) {
+        var result = driver.executeAsyncScript(script);
+        return result == null ? List.of() : ((List<Object>) result).stream().map(String::valueOf).toList();
+    }
+
     /** Types into whatever has the focus, then Enter, as a hardware (HID) barcode scanner does. */
     Browser typeLikeAScanner(String text) {
         driver.switchTo().activeElement().sendKeys(text, Keys.ENTER);
@@ -260,8 +305,8 @@ final class Browser implements AutoCloseable {
     /** Saves what the window shows now, without waiting: for failures, when waiting may be what failed. */
     Path saveScreenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             assertThat(target).isNotEmptyFile();
             return target;

@@ -62,6 +62,7 @@ final class CheckInPresenter {
     private final Duration idleTimeout;
     private final DateTimeFormatter date;
     private String cardToken;
+    private boolean walkInsOffered;
 
     CheckInPresenter(CheckInService checkIns, AttendanceDesk desk, KioskSummary kiosk, ZoneId zone, Clock clock,
                      Duration idleTimeout, Locale locale) {
@@ -91,6 +92,11 @@ final class CheckInPresenter {
                 scannedAt == null ? clock.instant() : scannedAt, method);
         cardToken = result.outcome() == KioskOutcome.CHOOSE_SESSION ? token : null;
         return answer(result);
+    }
+
+    /** Whether the kiosk offers walk-ins: then a card with nothing today is pointed at the choices below. */
+    void offerWalkIns(boolean offered) {
+        walkInsOffered = offered;
     }
 
     /** Sessions a walk-in may come for: at this centre, on now or starting within the hour. */
@@ -181,7 +187,8 @@ final class CheckInPresenter {
                 details.add(new Line("kiosk.screen.alreadyOutAt", time(result.checkedOutAt())));
             }
             case CHOOSE_SESSION -> details.add(welcome(result));
-            case NO_SESSION_TODAY -> details.add(new Line("kiosk.screen.noSessionToday"));
+            case NO_SESSION_TODAY -> details.add(new Line(walkInsOffered ? "kiosk.screen.noSessionTodayWalkIn"
+                    : "kiosk.screen.noSessionToday"));
             case NOT_TODAY -> details.add(result.nextSessionStart() == null ? new Line("kiosk.screen.notToday")
                     : new Line("kiosk.screen.nextSession", date(result.nextSessionStart()),
                             time(result.nextSessionStart())));
@@ -190,8 +197,13 @@ final class CheckInPresenter {
             case EXPIRED -> details.add(new Line("kiosk.screen.expired"));
             case NOT_VALID -> details.add(new Line("kiosk.screen.notValid"));
         }
-        details.add(new Line(outcome.welcome() ? "kiosk.screen.enjoy"
-                : outcome.goodbye() ? "kiosk.screen.comeAgain" : "kiosk.screen.askStaff"));
+        if (outcome.welcome()) {
+            details.add(new Line("kiosk.screen.enjoy"));
+        } else if (outcome.goodbye()) {
+            details.add(new Line("kiosk.screen.comeAgain"));
+        } else if (outcome != KioskOutcome.NO_SESSION_TODAY || !walkInsOffered) {
+            details.add(new Line("kiosk.screen.askStaff"));
+        }
         var showFor = outcome == KioskOutcome.CHOOSE_SESSION || outcome == KioskOutcome.NO_SESSION_TODAY
                 ? CHOICE_TIME : ANSWER_TIME;
         return new Answer(outcome, tone(outcome), icon(outcome), List.copyOf(details), result.choices(),

@@ -170,6 +170,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void rebuild() {
         presenter = new CheckInPresenter(checkIns, desk, kiosk, centreZone, clock,
                 profile == null ? null : profile.idleTimeout(), getLocale());
+        presenter.offerWalkIns(offers(KioskProfile.Mode.WALK_IN));
         removeAll();
         add(header(), stage, offlineNotice(), scanner);
         if (profile != null && profile.camera().enabled()) {
