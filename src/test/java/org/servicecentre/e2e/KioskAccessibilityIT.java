@@ -88,7 +88,7 @@ class KioskAccessibilityIT {
         assertThat(findings).isEmpty();
     }
 
-    private static void check(Browser browser, String screen, List<String> findings) {
+    static void check(Browser browser, String screen, List<String> findings) {
         browser.settle();
         browser.execute(axeScript());
         for (var violation : browser.executeAsync(RUN_AXE)) {

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -74,6 +75,9 @@ class KioskCameraIT {
             assertThat(browser.text(CAMERA)).isEqualTo("也可以把二维码对准摄像头");
             browser.screenshot("kiosk-camera-idle-zh-1280x800");
             browser.viewport(1080, 1920, false).screenshot("kiosk-camera-idle-zh-1080x1920");
+            var findings = new ArrayList<String>();
+            KioskAccessibilityIT.check(browser, "camera preview", findings);
+            assertThat(findings).isEmpty();
         });
     }
 
@@ -85,6 +89,10 @@ class KioskCameraIT {
                 "原因：没有找到摄像头");
         browser.screenshot("kiosk-camera-failed-zh-1280x800");
         browser.viewport(1080, 1920, false).screenshot("kiosk-camera-failed-zh-1080x1920");
+        browser.click(By.id("kiosk-language-en")).awaitTextContaining(CAMERA, "The camera is not available");
+        assertThat(browser.text(CAMERA)).contains("Please use the scanner below, or ask a member of staff",
+                "Reason: no camera was found");
+        browser.screenshot("kiosk-camera-failed-en-1080x1920");
     }
 
     /** A Chromium whose camera plays {@code video}; what it showed is kept when the steps fail. */
