@@ -150,8 +150,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             var sessions = presenter.today();
             presenter.forget();
-            show("idle", new IdleScreen(presenter, sessions, offers(KioskProfile.Mode.WALK_IN) ? this::showWalkIn
-                    : null, null), null);
+            var reader = profile == null ? IdleScreen.Reader.SCANNER
+                    : IdleScreen.Reader.of(profile.camera().enabled(), profile.hardwareScanner());
+            show("idle", new IdleScreen(presenter, sessions, reader,
+                    offers(KioskProfile.Mode.WALK_IN) ? this::showWalkIn : null, null), null);
         } catch (AccessDeniedException revoked) {
             UI.getCurrent().navigate(KioskPairView.class);
         }
@@ -172,58 +174,13 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 profile == null ? null : profile.idleTimeout(), getLocale());
         presenter.offerWalkIns(offers(KioskProfile.Mode.WALK_IN));
         removeAll();
-        add(header(), stage, offlineNotice(), scanner);
+        add(new KioskHeader(centreName, presenter, clock.instant(), profile == null ? List.of() : profile.languages(),
+                getLocale(), this::switchTo), stage, KioskHeader.offlineNotice(), scanner);
         if (profile != null && profile.camera().enabled()) {
             var camera = new KioskCamera(profile.camera(), profile.hardwareScanner()).submittingLikeTheScanner();
             addComponentAtIndex(1, camera);
         }
         showIdle();
-    }
-
-    private Div header() {
-        var centre = new H2(centreName);
-        centre.setId("kiosk-centre");
-        var now = clock.instant();
-        var time = new Span(presenter.time(now));
-        time.setId("kiosk-clock");
-        time.addClassName("kiosk-clock");
-        var day = new Span(presenter.date(now));
-        day.setId("kiosk-date");
-        day.addClassName("kiosk-date");
-        var when = new Div(time, day);
-        when.addClassName("kiosk-when");
-        var header = new Div(centre);
-        header.addClassName("kiosk-header");
-        for (var language : profile == null ? List.<Locale>of() : profile.languages()) {
-            if (!language.getLanguage().equals(getLocale().getLanguage())) {
-                var tag = Languages.tagOf(Languages.closest(language.toLanguageTag()));
-                var button = new Button(getTranslation("language." + tag), VaadinIcon.GLOBE.create());
-                button.setId("kiosk-language-" + tag);
-                button.addClassName("kiosk-language");
-                button.getElement().setAttribute("lang", tag);
-                button.addClickListener(click -> switchTo(language));
-                header.add(button);
-            }
-        }
-        header.add(when);
-        return header;
-    }
-
-    /** Said the moment the server cannot be reached (the page shows it; see {@link KioskScript}). */
-    private Div offlineNotice() {
-        var icon = VaadinIcon.PLUG.create();
-        icon.addClassName("kiosk-offline-icon");
-        var title = new H2(getTranslation("kiosk.offline.title"));
-        var text = new Paragraph(getTranslation("kiosk.offline.text"));
-        var queued = new Paragraph();
-        queued.setId("kiosk-offline-queued");
-        queued.addClassName("kiosk-offline-queued");
-        queued.getElement().setAttribute("data-template", getTranslation("kiosk.offline.queued", "{0}"));
-        var notice = new Div(icon, title, text, queued);
-        notice.setId("kiosk-offline");
-        notice.addClassName("kiosk-offline");
-        notice.getElement().setAttribute("hidden", true).setAttribute("role", "alert");
-        return notice;
     }
 
     private void switchTo(Locale language) {

@@ -16,16 +16,38 @@ import org.servicecentre.programme.SessionSummary;
  */
 class IdleScreen extends Div {
 
-    IdleScreen(CheckInPresenter presenter, List<SessionSummary> sessions, Runnable walkIn, Runnable feedback) {
+    /** Where the code goes: under the hardware scanner, in front of the camera, or either. */
+    enum Reader {
+        SCANNER("kiosk.screen.prompt.hint"), CAMERA("kiosk.screen.prompt.hintCamera"),
+        BOTH("kiosk.screen.prompt.hintBoth");
+
+        private final String hintKey;
+
+        Reader(String hintKey) {
+            this.hintKey = hintKey;
+        }
+
+        static Reader of(boolean camera, boolean scanner) {
+            return camera ? (scanner ? BOTH : CAMERA) : SCANNER;
+        }
+    }
+
+    IdleScreen(CheckInPresenter presenter, List<SessionSummary> sessions, Reader reader, Runnable walkIn,
+               Runnable feedback) {
         addClassName("kiosk-idle");
         var prompt = new H1(getTranslation("kiosk.screen.prompt"));
         prompt.setId("kiosk-prompt");
         prompt.addClassName("kiosk-prompt");
-        var hint = new Paragraph(getTranslation("kiosk.screen.prompt.hint"));
+        var hint = new Paragraph(getTranslation(reader.hintKey));
+        hint.setId("kiosk-prompt-hint");
         hint.addClassName("kiosk-prompt-hint");
-        var arrow = VaadinIcon.ARROW_DOWN.create();
-        arrow.addClassName("kiosk-prompt-arrow");
-        add(prompt, hint, arrow);
+        add(prompt, hint);
+        if (reader != Reader.CAMERA) {
+            // the scanner sits below the screen; the camera's preview is on the screen itself
+            var arrow = VaadinIcon.ARROW_DOWN.create();
+            arrow.addClassName("kiosk-prompt-arrow");
+            add(arrow);
+        }
         var actions = new Div();
         actions.addClassName("kiosk-idle-actions");
         if (walkIn != null) {
