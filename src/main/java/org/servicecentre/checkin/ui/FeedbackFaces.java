@@ -30,7 +30,7 @@ final class FeedbackFaces {
                 + "<circle cx='42' cy='52' r='6.5' fill='" + INK + "' stroke='none'/>"
                 + "<circle cx='78' cy='52' r='6.5' fill='" + INK + "' stroke='none'/>"
                 + MOUTHS[score - 1] + "</g></svg>");
-        svg.getElement().getClassList().add("kiosk-feedback-face-image");
+        svg.getElement().setAttribute("class", "kiosk-feedback-face-image");
         return svg;
     }
 }

@@ -1,5 +1,6 @@
 package org.servicecentre.checkin.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,6 +55,7 @@ class SatisfactionTab extends VerticalLayout {
         setPadding(false);
         var header = new Div(new H3(getTranslation("centre.feedback.title")));
         header.addClassName("rules-section");
+        header.setWidthFull();
         if (!feedback.mayRead(centre.id())) {
             add(header, new Paragraph(getTranslation("centre.feedback.readersOnly")));
             return;
@@ -100,7 +102,7 @@ class SatisfactionTab extends VerticalLayout {
         var figures = new SatisfactionFigures(summary, getLocale());
         content.add(figures.totals(), figures.distribution(), figures.tags(), sessions(summary));
         var anonymous = new Paragraph(getTranslation("centre.feedback.anonymous"));
-        anonymous.addClassName("form-hint");
+        anonymous.addClassNames("form-hint", "centre-feedback-anonymous");
         content.add(anonymous);
     }
 
@@ -120,6 +122,13 @@ class SatisfactionTab extends VerticalLayout {
     private Div sessions(FeedbackSummary summary) {
         var section = new Div(new H4(getTranslation("centre.feedback.sessions")));
         section.addClassName("centre-feedback-section");
+        if (summary.sessions().isEmpty()) {
+            var none = new Paragraph(getTranslation("centre.feedback.sessions.empty"));
+            none.setId("centre-feedback-sessions-none");
+            none.addClassName("form-hint");
+            section.add(none);
+            return section;
+        }
         var grid = new Grid<SessionFeedback>();
         grid.setId("centre-feedback-sessions");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -130,13 +139,10 @@ class SatisfactionTab extends VerticalLayout {
         grid.addColumn(SessionFeedback::programmeTitle).setHeader(getTranslation("centre.feedback.session.programme"))
                 .setFlexGrow(1);
         grid.addColumn(SessionFeedback::count).setHeader(getTranslation("centre.feedback.session.count"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(s -> SatisfactionFigures.average(s.average(), getLocale()))
                 .setHeader(getTranslation("centre.feedback.session.average")).setAutoWidth(true).setFlexGrow(0)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        var none = new Span(getTranslation("centre.feedback.sessions.empty"));
-        none.addClassName("form-hint");
-        grid.setEmptyStateComponent(none);
+                .setTextAlign(ColumnTextAlign.END);
         grid.setItems(summary.sessions());
         section.add(grid);
         return section;
