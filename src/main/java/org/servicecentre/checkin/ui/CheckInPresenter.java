@@ -47,7 +47,12 @@ final class CheckInPresenter {
 
     /** One answer, big: the outcome's title ({@code kiosk.outcome.*}), details, sessions to tap, time shown. */
     record Answer(KioskOutcome outcome, Tone tone, VaadinIcon icon, List<Line> details,
-                  List<SessionSummary> choices, Duration showFor) {
+                  List<SessionSummary> choices, Duration showFor, SessionSummary session) {
+
+        Answer(KioskOutcome outcome, Tone tone, VaadinIcon icon, List<Line> details, List<SessionSummary> choices,
+               Duration showFor) {
+            this(outcome, tone, icon, details, choices, showFor, null);
+        }
 
         String titleKey() {
             return "kiosk.outcome." + outcome.name().toLowerCase(Locale.ROOT);
@@ -205,9 +210,9 @@ final class CheckInPresenter {
             details.add(new Line("kiosk.screen.askStaff"));
         }
         var showFor = outcome == KioskOutcome.CHOOSE_SESSION || outcome == KioskOutcome.NO_SESSION_TODAY
-                ? CHOICE_TIME : ANSWER_TIME;
+                || outcome == KioskOutcome.CHECKED_OUT ? CHOICE_TIME : ANSWER_TIME;
         return new Answer(outcome, tone(outcome), icon(outcome), List.copyOf(details), result.choices(),
-                cap(showFor));
+                cap(showFor), result.session());
     }
 
     /** The room alone when the session is in one here (the centre is where the kiosk stands), else the place. */

@@ -24,12 +24,14 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.checkin.CheckInService;
+import org.servicecentre.checkin.FeedbackService;
 import org.servicecentre.checkin.KioskOutcome;
 import org.servicecentre.checkin.KioskProfile;
 import org.servicecentre.checkin.KioskProfiles;
 import org.servicecentre.checkin.KioskService;
 import org.servicecentre.checkin.ScanMethod;
 import org.servicecentre.programme.AttendanceDesk;
+import org.servicecentre.programme.SessionSummary;
 import org.servicecentre.programme.TargetGroup;
 import org.servicecentre.security.CurrentUser;
 import org.servicecentre.shared.DomainException;
@@ -60,6 +62,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final KioskService kiosks;
     private final KioskProfiles profiles;
     private final CheckInService checkIns;
+    private final FeedbackService feedback;
     private final AttendanceDesk desk;
     private final CentreService centres;
     private final CurrentUser currentUser;
@@ -74,8 +77,9 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String zone = "Asia/Shanghai";
     private int shown;
 
-    CheckInView(KioskService kiosks, KioskProfiles profiles, CheckInService checkIns, AttendanceDesk desk,
-                CentreService centres, CurrentUser currentUser, Clock clock) {
+    CheckInView(KioskService kiosks, KioskProfiles profiles, CheckInService checkIns, FeedbackService feedback,
+                AttendanceDesk desk, CentreService centres, CurrentUser currentUser, Clock clock) {
+        this.feedback = feedback;
         this.kiosks = kiosks;
         this.profiles = profiles;
         this.checkIns = checkIns;
@@ -153,7 +157,8 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var reader = profile == null ? IdleScreen.Reader.SCANNER
                     : IdleScreen.Reader.of(profile.camera().enabled(), profile.hardwareScanner());
             show("idle", new IdleScreen(presenter, sessions, reader,
-                    offers(KioskProfile.Mode.WALK_IN) ? this::showWalkIn : null, null), null);
+                    offers(KioskProfile.Mode.WALK_IN) ? this::showWalkIn : null,
+                    offers(KioskProfile.Mode.FEEDBACK) ? () -> showFeedback(null) : null), null);
         } catch (AccessDeniedException revoked) {
             UI.getCurrent().navigate(KioskPairView.class);
         }
@@ -162,6 +167,13 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showWalkIn() {
         show("walkin", new WalkInScreen(presenter, presenter.walkInChoices(), false, this::walkIn, this::showIdle),
                 presenter.idleTimeout());
+    }
+
+    /** The faces; the panel keeps its own time and comes back here when the resident is done. */
+    private void showFeedback(SessionSummary session) {
+        var panel = new FeedbackPanel(feedback, kiosk, session);
+        panel.onDone(this::showIdle);
+        show("feedback", panel, null);
     }
 
     private void walkIn(Long sessionId, TargetGroup group) {
@@ -202,6 +214,13 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Component below = null;
         if (answer.outcome() == KioskOutcome.NO_SESSION_TODAY && offers(KioskProfile.Mode.WALK_IN)) {
             below = new WalkInScreen(presenter, presenter.walkInChoices(), true, this::walkIn, this::showIdle);
+        } else if (answer.outcome() == KioskOutcome.CHECKED_OUT && offers(KioskProfile.Mode.FEEDBACK)) {
+            var session = answer.session();
+            var rate = new Button(getTranslation("kiosk.screen.rateVisit"), VaadinIcon.SMILEY_O.create());
+            rate.setId("kiosk-rate-visit");
+            rate.addClassNames("kiosk-big-action", "kiosk-big-action--feedback");
+            rate.addClickListener(click -> showFeedback(session));
+            below = rate;
         }
         show(answer.outcome().name().toLowerCase(Locale.ROOT),
                 new AnswerScreen(presenter, answer, id -> show(() -> presenter.chose(id)), below), answer.showFor());

@@ -193,6 +193,38 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).id("kiosk-prompt").getText()).isEqualTo("请出示签到码");
     }
 
+    @Test
+    void theIdleScreensFeedbackButtonOpensTheFacesAndTheyComeBackToIdleWhenDone() {
+        openAsDemoKiosk();
+
+        test($(Button.class).id("kiosk-open-feedback")).click();
+        var title = $(H1.class).id("kiosk-feedback-title").getText();
+        test($(com.vaadin.flow.component.html.NativeButton.class).id("kiosk-feedback-skip")).click();
+
+        assertThat(title).isNotBlank();
+        assertThat($(H1.class).id("kiosk-prompt").getText()).isEqualTo("请出示签到码");
+    }
+
+    @Test
+    void checkingOutOffersToRateTheActivityJustLeft() {
+        var now = nowAtKjy();
+        var token = tickets.registrationToken(fixtures.register(now.programmeId(), now.id(), null, null).id());
+        openAsDemoKiosk();
+        var view = (CheckInView) getCurrentView();
+        long kiosk = jdbc.queryForObject("select id from kiosk_device where code = 'KJY-ENTRANCE'", Long.class);
+        view.scanned(token, "SCANNER", java.util.UUID.randomUUID().toString(),
+                Instant.now().minus(Duration.ofSeconds(150)).toEpochMilli());
+        assertThat(jdbc.queryForObject("select count(*) from check_in where kiosk_id = ? and session_id = ?",
+                Long.class, kiosk, now.id())).as("checked in 150 s ago, kept quietly").isEqualTo(1);
+
+        scan(view, token);
+        var title = $(H1.class).id("kiosk-answer-title").getText();
+        test($(Button.class).id("kiosk-rate-visit")).click();
+
+        assertThat(title).isEqualTo("签退成功");
+        assertThat($(H1.class).id("kiosk-feedback-title").getText()).contains(now.programmeTitle());
+    }
+
     private static void scan(CheckInView view, String text) {
         view.scanned(text, "SCANNER", java.util.UUID.randomUUID().toString(), Instant.now().toEpochMilli());
     }
