@@ -120,8 +120,8 @@ class KioskOutcomesIT {
             browser.click(By.id("kiosk-walkin-skip"));
             browser.awaitText(By.id("kiosk-answer-title"), TITLES.get("checked_in")[language]);
             browser.screenshot("kiosk-outcomes/walkin-checked-in-" + tag + "-" + size);
+            browser.awaitText(By.id("kiosk-prompt"), "请出示签到码"); // idle again, in the kiosk's first language
             inLanguage(browser, language);
-            browser.awaitText(By.id("kiosk-prompt"), language == 0 ? "请出示签到码" : "Show your code here");
             browser.click(By.id("kiosk-open-feedback"));
             browser.screenshot("kiosk-outcomes/feedback-" + tag + "-" + size);
             browser.click(By.id("kiosk-feedback-skip"));
