@@ -7,8 +7,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import org.servicecentre.security.IssuedStaffCode;
 import org.servicecentre.shared.ui.Clipboard;
 
@@ -30,16 +35,18 @@ class StaffCodeDialog extends Dialog {
         var warning = new Div(warningIcon, new Paragraph(getTranslation("staffcode.shown.warning")));
         warning.addClassName("secret-warning");
 
-        var picture = StaffCodePicture.dataUrl(issued.code(), getTranslation("staffcode.picture.title"), holderName,
+        var png = StaffCodePicture.png(issued.code(), getTranslation("staffcode.picture.title"), holderName,
                 getTranslation("staffcode.picture.caption"));
-        var image = new Image(picture, getTranslation("staffcode.picture.alt"));
+        var image = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+                getTranslation("staffcode.picture.alt"));
         image.setId("staff-code-picture");
         image.addClassName("staff-code-picture");
 
-        var save = new Anchor(picture, "");
-        save.getElement().setAttribute("download", getTranslation("staffcode.picture.file"));
-        save.add(VaadinIcon.DOWNLOAD_ALT.create(), new com.vaadin.flow.component.html.Span(
-                getTranslation("staffcode.shown.save")));
+        // served from this session only while the dialog is open; a data: link would be refused as unsafe
+        var fileName = getTranslation("staffcode.picture.file");
+        var save = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(png), fileName, "image/png", png.length)), "");
+        save.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("staffcode.shown.save")));
         save.setId("staff-code-save");
         save.addClassName("staff-code-save");
         var saveHint = new Paragraph(getTranslation("staffcode.shown.save.hint"));

@@ -15,7 +15,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -37,11 +36,6 @@ final class StaffCodePicture {
     private static final String FONT = "/fonts/NotoSansSC-Regular.ttf";
 
     private StaffCodePicture() {
-    }
-
-    /** The picture as a {@code data:} URL, so that the code never sits in a server-side resource. */
-    static String dataUrl(String code, String title, String name, String caption) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(code, title, name, caption));
     }
 
     static byte[] png(String code, String title, String name, String caption) {
