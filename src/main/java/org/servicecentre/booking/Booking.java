@@ -143,6 +143,19 @@ class Booking {
         return true;
     }
 
+    /**
+     * After a change of times: a start confirmed at a moment that no longer lies in the booking's window (it was
+     * moved to later, say) does not hold for the new times; a longer or shorter end keeps it.
+     */
+    void forgetStartOutsideItsWindow() {
+        if (startedAt != null && !BookingStartRules.inWindow(this, startedAt)) {
+            this.startedAt = null;
+            this.startedById = null;
+            this.startedBy = null;
+            this.startMethod = null;
+        }
+    }
+
     /** When, by whom and how the start was confirmed; null while nobody has. */
     BookingStarted started() {
         return startedAt == null ? null : new BookingStarted(startedAt, startedById, startedBy, startMethod);

@@ -148,6 +148,23 @@ class BookingStartsIntegrationTest {
     }
 
     @Test
+    void aBookingMovedToLaterForgetsAStartConfirmedBeforeButALaterEndKeepsIt() {
+        var kept = booked();
+        var moved = booked();
+        atKiosk(gxq, () -> starts.confirm(kept.id(), socialWorker, gxq, kept.start().minus(Duration.ofMinutes(20))));
+        atKiosk(gxq, () -> starts.confirm(moved.id(), socialWorker, gxq, moved.start().minus(Duration.ofMinutes(20))));
+
+        fixtures.as("manager", () -> bookings.change(kept.id(), new BookingDraft(kept.roomId(), kept.start(),
+                kept.end().plus(Duration.ofMinutes(30)), kept.purpose(), null, kept.expectedAttendance(), null)));
+        fixtures.as("manager", () -> bookings.change(moved.id(), new BookingDraft(moved.roomId(),
+                moved.start().plus(Duration.ofHours(1)), moved.end().plus(Duration.ofHours(1)), moved.purpose(), null,
+                moved.expectedAttendance(), null)));
+
+        assertThat(fixtures.as("manager", () -> queries.get(kept.id())).started()).isNotNull();
+        assertThat(fixtures.as("manager", () -> queries.get(moved.id())).started()).isNull();
+    }
+
+    @Test
     void listsWhatAStaffMemberMayStartNowAndTheirNextOneLaterThatDay() {
         var now = fixtures.bookNow(fixtures.room(), organisation, -10, 60);
         var soon = fixtures.bookNow(fixtures.room(), organisation, 25, 60);

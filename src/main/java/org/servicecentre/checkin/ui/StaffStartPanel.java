@@ -136,8 +136,9 @@ class StaffStartPanel extends Div {
         lines.add(getTranslation("kiosk.staff.booking", booking.roomName(), range(booking)));
         lines.add(getTranslation("kiosk.staff.purpose", booking.organisationName(), booking.purpose()));
         if (booking.started() != null) {
-            lines.add(getTranslation("kiosk.staff.startedAt", time(booking.started().at()),
-                    booking.started().byName()));
+            lines.add(result.outcome() == StaffStartOutcome.STARTED
+                    ? getTranslation("kiosk.staff.confirmedAt", time(booking.started().at()))
+                    : getTranslation("kiosk.staff.startedAt", time(booking.started().at()), booking.started().byName()));
         }
         return lines;
     }
@@ -172,6 +173,7 @@ class StaffStartPanel extends Div {
             box.add(text);
         }
         if (!choices.isEmpty()) {
+            box.addClassName("kiosk-staff-choosing");
             var buttons = new Div();
             buttons.addClassNames("kiosk-choices", "kiosk-staff-choices");
             choices.forEach(booking -> buttons.add(choice(booking)));
