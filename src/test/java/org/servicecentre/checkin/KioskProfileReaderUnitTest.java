@@ -157,7 +157,7 @@ class KioskProfileReaderUnitTest {
         write("KJY-ENTRANCE.yaml", MINIMAL + "modes: [check-in, check-out]\n");
 
         assertThat(read().problems()).containsExactly("kiosk-config/KJY-ENTRANCE.yaml: modes: check-out is not a mode"
-                + " (modes: check-in, walk-in, volunteer-shifts, feedback, door-display)");
+                + " (modes: check-in, walk-in, check-out, volunteer-shifts, feedback, door-display)");
     }
 
     @Test
