@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
  * after a few seconds by itself, at once on "back", or after a choice's answer has been shown.
  * <p>
  * Use: {@code var panel = new StaffStartPanel(staffStarts, centreId, kioskId, zone, this::showIdle);
- * stage.add(panel); panel.scanned(text);}. A new scan (of anything) should replace the panel.
+ * stage.add(panel); panel.scanned(text, scannedAt);}. A new scan (of anything) should replace the panel.
  */
 class StaffStartPanel extends Div {
 
@@ -62,8 +62,13 @@ class StaffStartPanel extends Div {
 
     /** A staff code typed by the scanner: confirms at once when exactly one booking fits, else offers or explains. */
     void scanned(String text) {
+        scanned(text, null);
+    }
+
+    /** The same for a scan made at {@code scannedAt} (a scan kept on the device while offline); null means now. */
+    void scanned(String text, Instant scannedAt) {
         code = text == null ? "" : text.strip();
-        show(() -> starts.scan(centreId, kioskId, code, null));
+        show(() -> starts.scan(centreId, kioskId, code, scannedAt));
     }
 
     /** The staff member tapped one of the bookings offered. */
