@@ -30,10 +30,12 @@ import org.servicecentre.checkin.KioskProfile;
 import org.servicecentre.checkin.KioskProfiles;
 import org.servicecentre.checkin.KioskService;
 import org.servicecentre.checkin.ScanMethod;
+import org.servicecentre.checkin.StaffStarts;
 import org.servicecentre.programme.AttendanceDesk;
 import org.servicecentre.programme.SessionSummary;
 import org.servicecentre.programme.TargetGroup;
 import org.servicecentre.security.CurrentUser;
+import org.servicecentre.security.StaffCodes;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.Languages;
 import org.slf4j.Logger;
@@ -63,6 +65,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final KioskProfiles profiles;
     private final CheckInService checkIns;
     private final FeedbackService feedback;
+    private final StaffStarts staffStarts;
     private final AttendanceDesk desk;
     private final CentreService centres;
     private final CurrentUser currentUser;
@@ -78,8 +81,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private int shown;
 
     CheckInView(KioskService kiosks, KioskProfiles profiles, CheckInService checkIns, FeedbackService feedback,
-                AttendanceDesk desk, CentreService centres, CurrentUser currentUser, Clock clock) {
+                StaffStarts staffStarts, AttendanceDesk desk, CentreService centres, CurrentUser currentUser,
+                Clock clock) {
         this.feedback = feedback;
+        this.staffStarts = staffStarts;
         this.kiosks = kiosks;
         this.profiles = profiles;
         this.checkIns = checkIns;
@@ -125,6 +130,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var how = "CAMERA".equals(method) ? ScanMethod.CAMERA : ScanMethod.SCANNER;
         var at = Instant.ofEpochMilli((long) scannedAtMillis);
+        if (StaffCodes.looksLike(text)) {
+            staffStart(text, at);
+            return;
+        }
         if (at.isBefore(clock.instant().minus(LATE))) {
             keepQuietly(text, how, nonce, at);
             return;
@@ -167,6 +176,20 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showWalkIn() {
         show("walkin", new WalkInScreen(presenter, presenter.walkInChoices(), false, this::walkIn, this::showIdle),
                 presenter.idleTimeout());
+    }
+
+    /**
+     * A member of staff's own code: they confirm that their booking here has started (the panel answers and comes
+     * back here); one kept offline and sent late is confirmed at its own time without taking over the screen.
+     */
+    private void staffStart(String code, Instant at) {
+        var panel = new StaffStartPanel(staffStarts, kiosk.centreId(), kiosk.id(), centreZone, this::showIdle);
+        if (at.isBefore(clock.instant().minus(LATE))) {
+            panel.scanned(code, at);
+            return;
+        }
+        show("staff", panel, null);
+        panel.scanned(code, at);
     }
 
     /** The faces; the panel keeps its own time and comes back here when the resident is done. */

@@ -225,6 +225,16 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).id("kiosk-feedback-title").getText()).contains(now.programmeTitle());
     }
 
+    @Test
+    void aStaffCodeGoesToTheStaffStartAnswerNotToTheResidentsCheckIn() {
+        var view = openAsKiosk();
+
+        scan(view, "scs_" + "a".repeat(32));
+
+        assertThat($(H1.class).id("kiosk-staff-title").getText()).isEqualTo("工作人员签到码无效");
+        assertThat($(H1.class).withId("kiosk-answer-title").exists()).isFalse();
+    }
+
     private static void scan(CheckInView view, String text) {
         view.scanned(text, "SCANNER", java.util.UUID.randomUUID().toString(), Instant.now().toEpochMilli());
     }
