@@ -38,10 +38,12 @@ public class CheckInService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Visits visits;
+    private final NonceLocks nonceLocks;
 
     CheckInService(TicketVerifier tickets, AttendanceDesk desk, CheckInWriter writer, CentreService centres,
-                   CurrentUser currentUser, Clock clock, Visits visits) {
+                   CurrentUser currentUser, Clock clock, Visits visits, NonceLocks nonceLocks) {
         this.visits = visits;
+        this.nonceLocks = nonceLocks;
         this.tickets = tickets;
         this.desk = desk;
         this.writer = writer;
@@ -58,6 +60,11 @@ public class CheckInService {
     public ScanResult scan(long centreId, Long kioskId, String token, String nonce, Instant scannedAt,
                            ScanMethod method) {
         checkCentre(centreId);
+        return nonceLocks.around(kioskId, nonce, () -> scanOnce(centreId, kioskId, token, nonce, scannedAt, method));
+    }
+
+    private ScanResult scanOnce(long centreId, Long kioskId, String token, String nonce, Instant scannedAt,
+                                ScanMethod method) {
         var earlier = writer.earlier(kioskId, nonce);
         if (earlier.isPresent()) {
             return replay(earlier.get());
@@ -73,6 +80,12 @@ public class CheckInService {
     public ScanResult chooseSession(long centreId, Long kioskId, String cardToken, long sessionId, String nonce,
                                     ScanMethod method) {
         checkCentre(centreId);
+        return nonceLocks.around(kioskId, nonce,
+                () -> chooseOnce(centreId, kioskId, cardToken, sessionId, nonce, method));
+    }
+
+    private ScanResult chooseOnce(long centreId, Long kioskId, String cardToken, long sessionId, String nonce,
+                                  ScanMethod method) {
         var earlier = writer.earlier(kioskId, nonce);
         if (earlier.isPresent()) {
             return replay(earlier.get());
@@ -97,6 +110,10 @@ public class CheckInService {
     @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
     public ScanResult walkIn(long centreId, Long kioskId, Long sessionId, TargetGroup group, String nonce) {
         checkCentre(centreId);
+        return nonceLocks.around(kioskId, nonce, () -> walkInOnce(centreId, kioskId, sessionId, group, nonce));
+    }
+
+    private ScanResult walkInOnce(long centreId, Long kioskId, Long sessionId, TargetGroup group, String nonce) {
         var earlier = writer.earlier(kioskId, nonce);
         if (earlier.isPresent()) {
             return replay(earlier.get());

@@ -120,6 +120,7 @@ class KioskOutcomesIT {
                 browser.awaitText(By.id("kiosk-answer-title"), TITLES.get(outcome)[language]);
                 browser.screenshot("kiosk-outcomes/" + scan.getKey().replace('#', '-') + "-" + tag + "-" + size);
             }
+            browser.awaitText(By.id("kiosk-prompt"), "请出示签到码"); // idle again, in the kiosk's first language
             inLanguage(browser, language);
             browser.click(By.id("kiosk-open-walkin"));
             browser.awaitTextContaining(By.id("kiosk-walkin"), language == 0 ? "您今天来参加什么" : "What are you here for");
