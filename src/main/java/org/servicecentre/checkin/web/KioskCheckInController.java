@@ -6,10 +6,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.servicecentre.checkin.CheckInService;
-import org.servicecentre.checkin.KioskService;
 import org.servicecentre.checkin.ScanMethod;
+import org.servicecentre.security.CurrentUser;
+import org.servicecentre.security.DevicePrincipal;
 import org.servicecentre.shared.TranslationProvider;
 import org.servicecentre.shared.web.ApiProblems;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,12 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class KioskCheckInController {
 
     private final CheckInService checkIns;
-    private final KioskService kiosks;
+    private final CurrentUser currentUser;
     private final TranslationProvider translations;
 
-    KioskCheckInController(CheckInService checkIns, KioskService kiosks, TranslationProvider translations) {
+    KioskCheckInController(CheckInService checkIns, CurrentUser currentUser, TranslationProvider translations) {
         this.checkIns = checkIns;
-        this.kiosks = kiosks;
+        this.currentUser = currentUser;
         this.translations = translations;
     }
 
@@ -40,13 +42,13 @@ class KioskCheckInController {
     @ApiResponse(responseCode = "200", description = "The outcome and what to show")
     @ApiResponse(responseCode = "422", description = "No token or nonce, or too long (VALIDATION_FAILED)")
     KioskCheckInResponse checkIn(@Valid @RequestBody KioskCheckInRequest body, HttpServletRequest request) {
-        var kiosk = kiosks.me();
+        var kiosk = kiosk();
         var method = body.method() == null ? ScanMethod.SCANNER : body.method();
         var result = body.sessionId() == null
-                ? checkIns.scan(kiosk.centreId(), kiosk.id(), body.token(), body.nonce(),
+                ? checkIns.scan(kiosk.centreId(), kiosk.deviceId(), body.token(), body.nonce(),
                         body.scannedAt() == null ? null : body.scannedAt().toInstant(), method)
-                : checkIns.chooseSession(kiosk.centreId(), kiosk.id(), body.token(), body.sessionId(), body.nonce(),
-                        method);
+                : checkIns.chooseSession(kiosk.centreId(), kiosk.deviceId(), body.token(), body.sessionId(),
+                        body.nonce(), method);
         var message = translations.translate(ApiProblems.localeOf(request),
                 TranslationProvider.keyOf(result.outcome()));
         return KioskCheckInResponse.of(result, message);
@@ -59,10 +61,18 @@ class KioskCheckInController {
     @ApiResponse(responseCode = "200", description = "CHECKED_IN, with the session")
     @ApiResponse(responseCode = "422", description = "Session not on now, or no nonce")
     KioskCheckInResponse walkIn(@Valid @RequestBody KioskWalkInRequest body, HttpServletRequest request) {
-        var kiosk = kiosks.me();
-        var result = checkIns.walkIn(kiosk.centreId(), kiosk.id(), body.sessionId(), body.targetGroup(),
+        var kiosk = kiosk();
+        var result = checkIns.walkIn(kiosk.centreId(), kiosk.deviceId(), body.sessionId(), body.targetGroup(),
                 body.nonce());
         return KioskCheckInResponse.of(result, translations.translate(ApiProblems.localeOf(request),
                 TranslationProvider.keyOf(result.outcome())));
+    }
+
+    /**
+     * The calling kiosk, as the device filter found it at the start of this request: paired and not revoked (this
+     * chain admits nothing else). Reading its row again here would only repeat that.
+     */
+    private DevicePrincipal kiosk() {
+        return currentUser.device().orElseThrow(() -> new AccessDeniedException("not a kiosk"));
     }
 }
