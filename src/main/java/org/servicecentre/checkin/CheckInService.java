@@ -168,14 +168,10 @@ public class CheckInService {
 
     private ScanResult attend(SessionSummary session, long residentId, Long registrationId, ScanMethod method,
                               Instant at, Long kioskId) {
-        var already = desk.attendedAt(session.id(), residentId);
         var name = desk.maskedName(residentId);
-        if (already.isPresent()) {
-            return visits.leave(kioskId, session, residentId, name, at)
-                    .orElseGet(() -> ScanResult.visit(KioskOutcome.ALREADY_CHECKED_IN, name, session, already.get()));
-        }
         Optional<Instant> recorded;
         try {
+            // no read before: attend says whether this call recorded the visit (one transaction fewer per scan)
             recorded = desk.attend(session.id(), residentId, registrationId, method.name(), at);
         } catch (DataIntegrityViolationException checkedInElsewhereMeanwhile) {
             recorded = Optional.empty();
@@ -183,9 +179,10 @@ public class CheckInService {
         if (recorded.isPresent()) {
             return ScanResult.visit(KioskOutcome.CHECKED_IN, name, session, recorded.get());
         }
-        // the same code at another kiosk a moment before: that one checked in, this one says since when
-        return ScanResult.visit(KioskOutcome.ALREADY_CHECKED_IN, name, session,
-                desk.attendedAt(session.id(), residentId).orElse(at));
+        // seen before (or at another kiosk a moment before): leaving, or since when
+        var first = desk.attendedAt(session.id(), residentId).orElse(at);
+        return visits.leave(kioskId, session, residentId, name, at)
+                .orElseGet(() -> ScanResult.visit(KioskOutcome.ALREADY_CHECKED_IN, name, session, first));
     }
 
     private List<SessionSummary> today(long residentId, long centreId, Instant at) {
