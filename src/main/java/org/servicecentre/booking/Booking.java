@@ -79,6 +79,20 @@ class Booking {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "started_by", length = 100)
+    private String startedBy;
+
+    @Column(name = "started_by_id")
+    private Long startedById;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "start_method", length = 24)
+    private BookingStartMethod startMethod;
+
     @Version
     private long version;
 
@@ -115,6 +129,36 @@ class Booking {
         this.decisionNote = note;
         this.decidedBy = by;
         this.decidedAt = at;
+    }
+
+    /** Notes that staff confirmed the booking has started; the first confirmation stays. True if this was the first. */
+    boolean confirmStart(Instant at, long byId, String byName, BookingStartMethod method) {
+        if (startedAt != null) {
+            return false;
+        }
+        this.startedAt = at;
+        this.startedById = byId;
+        this.startedBy = byName;
+        this.startMethod = method;
+        return true;
+    }
+
+    /**
+     * After a change of times: a start confirmed at a moment that no longer lies in the booking's window (it was
+     * moved to later, say) does not hold for the new times; a longer or shorter end keeps it.
+     */
+    void forgetStartOutsideItsWindow() {
+        if (startedAt != null && !BookingStartRules.inWindow(this, startedAt)) {
+            this.startedAt = null;
+            this.startedById = null;
+            this.startedBy = null;
+            this.startMethod = null;
+        }
+    }
+
+    /** When, by whom and how the start was confirmed; null while nobody has. */
+    BookingStarted started() {
+        return startedAt == null ? null : new BookingStarted(startedAt, startedById, startedBy, startMethod);
     }
 
     void linkProgramme(long programme) {

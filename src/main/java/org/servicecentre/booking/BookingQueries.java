@@ -45,9 +45,11 @@ public class BookingQueries {
     private final CentreService centres;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
     BookingQueries(Bookings bookings, BookingAccess access, BookingRulesService rules, RoomService rooms,
-                   CentreService centres, OrganisationService organisations, CurrentUser currentUser) {
+                   CentreService centres, OrganisationService organisations, CurrentUser currentUser,
+                   java.time.Clock clock) {
         this.bookings = bookings;
         this.access = access;
         this.rules = rules;
@@ -55,6 +57,7 @@ public class BookingQueries {
         this.centres = centres;
         this.organisations = organisations;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -175,6 +178,7 @@ public class BookingQueries {
         private final Map<Long, RoomSummary> roomCache = new HashMap<>();
         private final Map<Long, CentreSummary> centreCache = new HashMap<>();
         private final Map<Long, String> organisationNames = new HashMap<>();
+        private final Instant now = clock.instant();
 
         Labels(Scope scope) {
             this.scope = scope;
@@ -189,7 +193,11 @@ public class BookingQueries {
                     b.organisationId(), organisation, b.seriesId(), b.start(), b.end(), b.purpose(),
                     b.expectedAttendance(), b.programmeId(), b.status(), b.requestedBy(), b.decisionNote(),
                     b.decidedBy(), b.createdAt(), access.isOwn(scope, b), access.mayChange(scope, b),
-                    access.mayChange(scope, b), access.mayDecide(scope, b));
+                    access.mayChange(scope, b), access.mayDecide(scope, b), b.started(), mayConfirmStart(b));
+        }
+
+        private boolean mayConfirmStart(Booking b) {
+            return BookingStartRules.mayConfirm(org.servicecentre.security.StaffMember.of(scope), b, now);
         }
     }
 }

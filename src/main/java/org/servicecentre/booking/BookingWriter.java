@@ -44,6 +44,7 @@ class BookingWriter {
                 || booking.roomId() != slot.roomId();
         booking.describe(slot, draft);
         booking.moveTo(status);
+        booking.forgetStartOutsideItsWindow();
         var saved = bookings.saveAndFlush(booking);
         if (previous != status) {
             publish(saved, previous, null);

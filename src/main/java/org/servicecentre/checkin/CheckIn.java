@@ -128,4 +128,16 @@ class CheckIn {
     Instant scannedAt() {
         return scannedAt;
     }
+
+    long centreId() {
+        return centreId;
+    }
+
+    Instant checkedOutAt() {
+        return checkedOutAt;
+    }
+
+    boolean autoClosed() {
+        return autoClosed;
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.programme.AttendanceDesk;
 import org.servicecentre.programme.SessionSummary;
@@ -36,9 +37,13 @@ public class CheckInService {
     private final CentreService centres;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Visits visits;
+    private final NonceLocks nonceLocks;
 
     CheckInService(TicketVerifier tickets, AttendanceDesk desk, CheckInWriter writer, CentreService centres,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, Visits visits, NonceLocks nonceLocks) {
+        this.visits = visits;
+        this.nonceLocks = nonceLocks;
         this.tickets = tickets;
         this.desk = desk;
         this.writer = writer;
@@ -55,13 +60,18 @@ public class CheckInService {
     public ScanResult scan(long centreId, Long kioskId, String token, String nonce, Instant scannedAt,
                            ScanMethod method) {
         checkCentre(centreId);
+        return nonceLocks.around(kioskId, nonce, () -> scanOnce(centreId, kioskId, token, nonce, scannedAt, method));
+    }
+
+    private ScanResult scanOnce(long centreId, Long kioskId, String token, String nonce, Instant scannedAt,
+                                ScanMethod method) {
         var earlier = writer.earlier(kioskId, nonce);
         if (earlier.isPresent()) {
             return replay(earlier.get());
         }
         var at = effectiveTime(scannedAt);
         var check = tickets.verify(token, centreId, at);
-        var result = answer(centreId, check, at, method);
+        var result = answer(centreId, kioskId, check, at, method);
         return record(new CheckIn(centreId, kioskId, nonce, method, at, clock.instant()), result, check);
     }
 
@@ -70,6 +80,12 @@ public class CheckInService {
     public ScanResult chooseSession(long centreId, Long kioskId, String cardToken, long sessionId, String nonce,
                                     ScanMethod method) {
         checkCentre(centreId);
+        return nonceLocks.around(kioskId, nonce,
+                () -> chooseOnce(centreId, kioskId, cardToken, sessionId, nonce, method));
+    }
+
+    private ScanResult chooseOnce(long centreId, Long kioskId, String cardToken, long sessionId, String nonce,
+                                  ScanMethod method) {
         var earlier = writer.earlier(kioskId, nonce);
         if (earlier.isPresent()) {
             return replay(earlier.get());
@@ -82,7 +98,7 @@ public class CheckInService {
         }
         var held = today(check.residentId(), centreId, at).stream().filter(s -> s.id() == sessionId).findFirst()
                 .orElseThrow(() -> new DomainException("CHECKIN_SESSION_NOT_HELD"));
-        var result = attend(held, check.residentId(), null, method, at);
+        var result = attend(held, check.residentId(), null, method, at, kioskId);
         return record(new CheckIn(centreId, kioskId, nonce, method, at, at), result, check);
     }
 
@@ -94,6 +110,10 @@ public class CheckInService {
     @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
     public ScanResult walkIn(long centreId, Long kioskId, Long sessionId, TargetGroup group, String nonce) {
         checkCentre(centreId);
+        return nonceLocks.around(kioskId, nonce, () -> walkInOnce(centreId, kioskId, sessionId, group, nonce));
+    }
+
+    private ScanResult walkInOnce(long centreId, Long kioskId, Long sessionId, TargetGroup group, String nonce) {
         var earlier = writer.earlier(kioskId, nonce);
         if (earlier.isPresent()) {
             return replay(earlier.get());
@@ -111,47 +131,69 @@ public class CheckInService {
         scan.answer(KioskOutcome.CHECKED_IN, "WALK_IN", null, null, null, sessionId);
         scan.declare(group);
         var saved = writer.save(scan);
-        return new ScanResult(KioskOutcome.CHECKED_IN, null, session, at, List.of(), null, null, saved.id(), false);
+        return ScanResult.visit(KioskOutcome.CHECKED_IN, null, session, at).kept(saved.id());
     }
 
-    private ScanResult answer(long centreId, TicketCheck check, Instant at, ScanMethod method) {
+    private ScanResult answer(long centreId, Long kioskId, TicketCheck check, Instant at, ScanMethod method) {
         return switch (check.outcome()) {
             case MALFORMED, FORGED, UNKNOWN_KEY, REVOKED -> ScanResult.of(KioskOutcome.NOT_VALID);
             case EXPIRED -> ScanResult.of(KioskOutcome.EXPIRED);
-            case WRONG_DAY -> new ScanResult(KioskOutcome.NOT_TODAY, null, null, null, List.of(), null,
-                    check.nextSession() == null ? null : check.nextSession().start(), null, false);
-            case WRONG_CENTRE -> new ScanResult(KioskOutcome.OTHER_CENTRE, null, null, null, List.of(),
-                    check.elsewhere().isEmpty() ? null : check.elsewhere().getFirst().centreName(), null, null, false);
-            case VALID -> check.subject() == TicketSubject.CARD ? card(centreId, check, at)
+            case WRONG_DAY -> ScanResult.notToday(check.nextSession() == null ? null : check.nextSession().start());
+            case WRONG_CENTRE -> ScanResult.otherCentre(
+                    check.elsewhere().isEmpty() ? null : check.elsewhere().getFirst().centreName());
+            case VALID -> check.subject() == TicketSubject.CARD ? card(centreId, kioskId, check, at)
                     : attend(desk.session(check.session().sessionId()), check.residentId(), check.subjectId(), method,
-                            at);
+                            at, kioskId);
         };
     }
 
-    private ScanResult card(long centreId, TicketCheck check, Instant at) {
-        var choices = today(check.residentId(), centreId, at);
+    /** A card: on leaving (check-out kiosks) it closes the holder's open visits here; else today's sessions. */
+    private ScanResult card(long centreId, Long kioskId, TicketCheck check, Instant at) {
+        var name = desk.maskedName(check.residentId());
+        var startOfDay = startOfDay(centreId, at);
+        if (visits.checksOut(kioskId)) {
+            var open = visits.openToLeave(check.residentId(), centreId, startOfDay, at);
+            var closed = open.stream().filter(visit -> visits.close(visit.id(), at)).toList();
+            if (!closed.isEmpty()) {
+                var last = closed.getFirst();
+                return ScanResult.leaving(KioskOutcome.CHECKED_OUT, name,
+                        last.sessionId() == null ? null : desk.session(last.sessionId()), last.scannedAt(), at);
+            }
+        }
+        var choices = desk.sessionsOf(check.residentId(), centreId, startOfDay, startOfDay.plus(java.time.Duration
+                .ofDays(1)));
         var outcome = choices.isEmpty() ? KioskOutcome.NO_SESSION_TODAY : KioskOutcome.CHOOSE_SESSION;
-        return new ScanResult(outcome, desk.maskedName(check.residentId()), null, null, choices, null, null, null,
-                false);
+        return ScanResult.card(outcome, name, choices);
     }
 
     private ScanResult attend(SessionSummary session, long residentId, Long registrationId, ScanMethod method,
-                              Instant at) {
-        var already = desk.attendedAt(session.id(), residentId);
+                              Instant at, Long kioskId) {
         var name = desk.maskedName(residentId);
-        if (already.isPresent()) {
-            return new ScanResult(KioskOutcome.ALREADY_CHECKED_IN, name, session, already.get(), List.of(), null, null,
-                    null, false);
+        Optional<Instant> recorded;
+        try {
+            // no read before: attend says whether this call recorded the visit (one transaction fewer per scan)
+            recorded = desk.attend(session.id(), residentId, registrationId, method.name(), at);
+        } catch (DataIntegrityViolationException checkedInElsewhereMeanwhile) {
+            recorded = Optional.empty();
         }
-        var when = desk.attend(session.id(), residentId, registrationId, method.name(), at);
-        return new ScanResult(KioskOutcome.CHECKED_IN, name, session, when, List.of(), null, null, null, false);
+        if (recorded.isPresent()) {
+            return ScanResult.visit(KioskOutcome.CHECKED_IN, name, session, recorded.get());
+        }
+        // seen before (or at another kiosk a moment before): leaving, or since when
+        var first = desk.attendedAt(session.id(), residentId).orElse(at);
+        return visits.leave(kioskId, session, residentId, name, at)
+                .orElseGet(() -> ScanResult.visit(KioskOutcome.ALREADY_CHECKED_IN, name, session, first));
     }
 
     private List<SessionSummary> today(long residentId, long centreId, Instant at) {
+        var startOfDay = startOfDay(centreId, at);
+        return desk.sessionsOf(residentId, centreId, startOfDay, startOfDay.plus(java.time.Duration.ofDays(1)));
+    }
+
+    private Instant startOfDay(long centreId, Instant at) {
         var zone = centres.places(List.of(centreId)).get(centreId).zone();
         LocalDate day = at.atZone(zone).toLocalDate();
-        return desk.sessionsOf(residentId, centreId, day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant());
+        return day.atStartOfDay(zone).toInstant();
     }
 
     private ScanResult record(CheckIn scan, ScanResult result, TicketCheck check) {
@@ -161,9 +203,7 @@ public class CheckInService {
         scan.answer(result.outcome(), check.subject() == null ? null : check.subject().name(), registration, card,
                 check.residentId(), session);
         try {
-            var saved = writer.save(scan);
-            return new ScanResult(result.outcome(), result.maskedName(), result.session(), result.checkedInAt(),
-                    result.choices(), result.otherCentre(), result.nextSessionStart(), saved.id(), false);
+            return result.kept(writer.save(scan).id());
         } catch (DataIntegrityViolationException resentMeanwhile) {
             return writer.earlier(scan.kioskId(), scan.clientNonce()).map(this::replay)
                     .orElseThrow(() -> resentMeanwhile);
@@ -174,12 +214,17 @@ public class CheckInService {
     private ScanResult replay(CheckIn earlier) {
         var session = earlier.sessionId() == null ? null : desk.session(earlier.sessionId());
         var name = earlier.residentId() == null ? null : desk.maskedName(earlier.residentId());
+        if (earlier.outcome().goodbye() && session != null && earlier.residentId() != null) {
+            var visit = visits.of(session.id(), earlier.residentId());
+            return ScanResult.leaving(earlier.outcome(), name, session, visit.map(CheckIn::scannedAt).orElse(null),
+                    visit.map(CheckIn::checkedOutAt).orElse(null)).kept(earlier.id()).asRepeat();
+        }
         Instant when = null;
         if (session != null) {
             when = earlier.residentId() == null ? earlier.scannedAt() // a walk-in: counted when tapped
                     : desk.attendedAt(session.id(), earlier.residentId()).orElse(null);
         }
-        return new ScanResult(earlier.outcome(), name, session, when, List.of(), null, null, earlier.id(), true);
+        return ScanResult.visit(earlier.outcome(), name, session, when).kept(earlier.id()).asRepeat();
     }
 
     private Instant effectiveTime(Instant scannedAt) {

@@ -44,6 +44,8 @@ public record KioskProfile(
     public enum Mode {
         CHECK_IN("check-in"),
         WALK_IN("walk-in"),
+        /** Scanning again on leaving closes the visit and records how long it lasted. */
+        CHECK_OUT("check-out"),
         /** Reserved for volunteers' shifts: accepted in a profile, does nothing until shifts are built. */
         VOLUNTEER_SHIFTS("volunteer-shifts"),
         FEEDBACK("feedback"),

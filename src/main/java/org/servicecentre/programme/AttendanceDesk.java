@@ -85,17 +85,20 @@ public class AttendanceDesk {
     }
 
     /**
-     * Records that the resident came to the session (once: a second call keeps the first time) and answers the time
-     * on record.
+     * Records that the resident came to the session, once: empty when they were on record already (a second call, or
+     * another kiosk a moment before, keeps the first time). Two calls racing each other: one records, the other
+     * fails on the database's uniqueness and its caller reads {@link #attendedAt} again.
      */
     @PreAuthorize("hasAnyRole('KIOSK', 'ADMIN', 'CENTRE_MANAGER')")
     @Transactional
-    public Instant attend(long sessionId, long residentId, Long registrationId, String method, Instant at) {
+    public Optional<Instant> attend(long sessionId, long residentId, Long registrationId, String method, Instant at) {
         var session = find(sessionId);
         checkCentre(session.centreId());
-        return attendances.findBySessionIdAndResidentId(sessionId, residentId).map(SessionAttendance::attendedAt)
-                .orElseGet(() -> attendances.saveAndFlush(new SessionAttendance(sessionId, residentId, registrationId,
-                        method, currentUser.scope().username(), at == null ? clock.instant() : at)).attendedAt());
+        if (attendances.findBySessionIdAndResidentId(sessionId, residentId).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(attendances.saveAndFlush(new SessionAttendance(sessionId, residentId, registrationId,
+                method, currentUser.scope().username(), at == null ? clock.instant() : at)).attendedAt());
     }
 
     /**

@@ -30,16 +30,19 @@ public class AccountService {
 
     private final UserAccounts accounts;
     private final ApiTokens tokens;
+    private final StaffCheckInCodes staffCodes;
     private final PasswordEncoder passwords;
     private final CurrentUser currentUser;
     private final List<ScopeTargets> scopeTargets;
     private final TemporaryPasswords temporaryPasswords;
     private final Clock clock;
 
-    AccountService(UserAccounts accounts, ApiTokens tokens, PasswordEncoder passwords, CurrentUser currentUser,
-                   List<ScopeTargets> scopeTargets, TemporaryPasswords temporaryPasswords, Clock clock) {
+    AccountService(UserAccounts accounts, ApiTokens tokens, StaffCheckInCodes staffCodes, PasswordEncoder passwords,
+                   CurrentUser currentUser, List<ScopeTargets> scopeTargets, TemporaryPasswords temporaryPasswords,
+                   Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.staffCodes = staffCodes;
         this.passwords = passwords;
         this.currentUser = currentUser;
         this.scopeTargets = scopeTargets;
@@ -106,6 +109,8 @@ public class AccountService {
         // a reset answers a lost or leaked password: the account's tokens go with it, its sessions end at their next request
         var now = clock.instant();
         tokens.findByUserIdOrderByCreatedAtDesc(id).forEach(token -> token.revoke(now));
+        // and so does a staff code, which whoever held the password may have made
+        staffCodes.findByUserId(id).ifPresent(code -> code.revoke(now));
         return temporary;
     }
 

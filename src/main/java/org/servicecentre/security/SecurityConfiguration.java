@@ -98,7 +98,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/swagger-ui/**",
                         "/actuator/health", "/images/**", "/styles.css", "/calendar/**")
-                .permitAll());
+                .permitAll()
+                // the kiosk camera's QR reader (WebAssembly), served by the app: kiosks have no CDN
+                .requestMatchers(HttpMethod.GET, "/kiosk/wasm/*.wasm").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();

@@ -154,10 +154,10 @@ class KioskProfileReaderUnitTest {
 
     @Test
     void refusesAnUnknownMode() throws IOException {
-        write("KJY-ENTRANCE.yaml", MINIMAL + "modes: [check-in, check-out]\n");
+        write("KJY-ENTRANCE.yaml", MINIMAL + "modes: [check-in, dance]\n");
 
-        assertThat(read().problems()).containsExactly("kiosk-config/KJY-ENTRANCE.yaml: modes: check-out is not a mode"
-                + " (modes: check-in, walk-in, volunteer-shifts, feedback, door-display)");
+        assertThat(read().problems()).containsExactly("kiosk-config/KJY-ENTRANCE.yaml: modes: dance is not a mode"
+                + " (modes: check-in, walk-in, check-out, volunteer-shifts, feedback, door-display)");
     }
 
     @Test

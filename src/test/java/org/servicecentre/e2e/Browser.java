@@ -58,6 +58,19 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium asking for Chinese pages, as a browser in mainland China does. */
     static Browser start(String baseUrl) {
+        return start(baseUrl, List.of());
+    }
+
+    /**
+     * Starts Chromium with a camera that plays {@code video} (a .y4m file, see {@link FakeCameraVideo}) in a loop, and
+     * every camera prompt accepted, as the kiosk launcher's policy does for the app's origin.
+     */
+    static Browser startWithCamera(String baseUrl, Path video) {
+        return start(baseUrl, List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+    }
+
+    private static Browser start(String baseUrl, List<String> extraArguments) {
         // Selenium must never try to download a browser or driver, nor report usage.
         System.setProperty("SE_AVOID_STATS", "true");
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -69,6 +82,7 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800",
                     "--lang=zh-CN");
+            options.addArguments(extraArguments);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
@@ -87,6 +101,51 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
         return this;
+    }
+
+    /** Waits until the element's text contains {@code part}. */
+    Browser awaitTextContaining(By locator, String part) {
+        wait.withMessage(() -> "expected '" + part + "' within " + locator + ", found '" + currentText(locator) + "'")
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, part));
+        return settle();
+    }
+
+    boolean exists(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    /** Puts the focus on the element, as a page's own script would. */
+    Browser focus(By locator) {
+        driver.executeScript("arguments[0].focus()", driver.findElement(locator));
+        return this;
+    }
+
+    /** Cuts the page off the network (or gives it back), as a pulled cable or a server out of reach does. */
+    Browser networkOffline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
+    /** Waits until something outside the page (e.g. a row in the database) is true. */
+    Browser awaitCondition(String what, java.util.function.BooleanSupplier condition) {
+        wait.withMessage(() -> "waited for: " + what).until(d -> condition.getAsBoolean());
+        return this;
+    }
+
+    /** Runs a script in the page; answers the list of strings it returns (none when it returns nothing). */
+    @SuppressWarnings("unchecked")
+    List<String> execute(String script) {
+        var result = driver.executeScript(script);
+        return result == null ? List.of() : ((List<Object>) result).stream().map(String::valueOf).toList();
+    }
+
+    /** Runs an asynchronous script (its last argument is the callback); answers the list of strings it gives. */
+    @SuppressWarnings("unchecked")
+    List<String> executeAsync(String script) {
+        var result = driver.executeAsyncScript(script);
+        return result == null ? List.of() : ((List<Object>) result).stream().map(String::valueOf).toList();
     }
 
     /** Types into whatever has the focus, then Enter, as a hardware (HID) barcode scanner does. */
@@ -171,6 +230,13 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().trim();
     }
 
+    /** Waits until an element is shown, e.g. {@code sc-kiosk-camera[state=scanning]} once the camera runs. */
+    Browser awaitVisible(By locator) {
+        wait.withMessage(() -> "expected " + locator + " to be shown").until(
+                ExpectedConditions.visibilityOfElementLocated(locator));
+        return this;
+    }
+
     /** Waits until an element shows exactly this text, e.g. after a reload into another language. */
     Browser awaitText(By locator, String expected) {
         wait.withMessage(() -> "expected '" + expected + "' in " + locator + ", found '" + currentText(locator) + "'")
@@ -239,8 +305,8 @@ final class Browser implements AutoCloseable {
     /** Saves what the window shows now, without waiting: for failures, when waiting may be what failed. */
     Path saveScreenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             assertThat(target).isNotEmptyFile();
             return target;

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.servicecentre.booking.BookingQueries;
 import org.servicecentre.booking.BookingSeriesService;
 import org.servicecentre.booking.BookingService;
+import org.servicecentre.booking.BookingStarts;
 import org.servicecentre.booking.BookingStatus;
 import org.servicecentre.booking.BookingSummary;
 import org.servicecentre.booking.SeriesScope;
@@ -39,6 +40,7 @@ class BookingDialog extends Dialog {
     private static final int ROOM_CHOICES = 500;
 
     private final BookingService bookings;
+    private final BookingStarts starts;
     private final BookingQueries queries;
     private final BookingSeriesService series;
     private final SeriesDialogs seriesDialogs;
@@ -54,6 +56,7 @@ class BookingDialog extends Dialog {
     /** Made by {@link BookingDialogs#create}. */
     BookingDialog(BookingDialogs services, Runnable onChanged) {
         this.bookings = services.bookings;
+        this.starts = services.starts;
         this.queries = services.queries;
         this.series = services.series;
         this.seriesDialogs = services.seriesDialogs;
@@ -133,6 +136,16 @@ class BookingDialog extends Dialog {
         if (booking.status() == BookingStatus.REQUESTED && booking.mayDecide()) {
             addDecisionButtons(booking);
         }
+        if (booking.mayConfirmStart()) {
+            var start = BookingPickers.button(this, "booking.start.confirm", "booking-confirm-start",
+                    () -> confirmStart(booking));
+            start.setIcon(VaadinIcon.PLAY_CIRCLE_O.create());
+            start.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            if (!changeable) {
+                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            getFooter().add(start);
+        }
         if (changeable) {
             getFooter().add(BookingPickers.primary(this, "booking.save", "booking-save", () -> change(booking, fields)));
         }
@@ -210,6 +223,14 @@ class BookingDialog extends Dialog {
         close();
         seriesDialogs.open(fields.getRoom() == null ? room : fields.getRoom(), first, last, null,
                 fields.getPurpose(), fields.getAttendance(), result -> onChanged.run());
+    }
+
+    /** Staff on site say the booking has started (as their staff code at the kiosk would): it is not a no-show. */
+    private void confirmStart(BookingSummary booking) {
+        var started = attempt(() -> starts.confirmInApp(booking.id()));
+        if (started != null) {
+            done("booking.start.confirmed", started);
+        }
     }
 
     /** A manager deciding on a request from here, as in the approval inbox. */

@@ -3,6 +3,7 @@ package org.servicecentre.booking.ui;
 import org.servicecentre.booking.BookingQueries;
 import org.servicecentre.booking.BookingSeriesService;
 import org.servicecentre.booking.BookingService;
+import org.servicecentre.booking.BookingStarts;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.RoomService;
 import org.servicecentre.organisation.OrganisationService;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 class BookingDialogs {
 
     final BookingService bookings;
+    final BookingStarts starts;
     final BookingQueries queries;
     final BookingSeriesService series;
     final SeriesDialogs seriesDialogs;
@@ -26,10 +28,11 @@ class BookingDialogs {
     final OrganisationService organisations;
     final CurrentUser currentUser;
 
-    BookingDialogs(BookingService bookings, BookingQueries queries, BookingSeriesService series,
+    BookingDialogs(BookingService bookings, BookingStarts starts, BookingQueries queries, BookingSeriesService series,
                    SeriesDialogs seriesDialogs, RoomService rooms, CentreService centres,
                    OrganisationService organisations, CurrentUser currentUser) {
         this.bookings = bookings;
+        this.starts = starts;
         this.queries = queries;
         this.series = series;
         this.seriesDialogs = seriesDialogs;

@@ -36,6 +36,9 @@ class BookingFacts extends Div {
         }
         add(line("booking.requester", getTranslation("booking.requested-at", booking.requestedBy(),
                 BookingTexts.date(this, booking.createdAt().atZone(booking.zone()).toLocalDate()))));
+        if (booking.started() != null) {
+            add(started(booking));
+        }
         if (booking.decisionNote() != null) {
             var note = new Div(line(noteKey(booking.status()), booking.decisionNote()));
             if (booking.decidedBy() != null) {
@@ -60,6 +63,19 @@ class BookingFacts extends Div {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** "已确认开始 14:02（张三）· 自助签到机": that staff said it is under way, so it is no no-show. */
+    private Div started(BookingSummary booking) {
+        var started = booking.started();
+        var when = started.at().atZone(booking.zone());
+        var time = booking.start().atZone(booking.zone()).toLocalDate().equals(when.toLocalDate())
+                ? BookingTexts.time(when) : BookingTexts.date(this, when.toLocalDate()) + " " + BookingTexts.time(when);
+        var line = line("booking.start.label", getTranslation("booking.start.at", time, started.byName(),
+                getTranslation("booking.start.method." + started.method().name().toLowerCase(Locale.ROOT))));
+        line.setId("booking-started");
+        line.addClassName("booking-started");
+        return line;
     }
 
     private Div line(String labelKey, String value) {

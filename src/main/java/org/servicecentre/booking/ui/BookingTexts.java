@@ -31,6 +31,11 @@ final class BookingTexts {
         return date(context, from.toLocalDate()) + " " + TIME.format(from) + "–" + last + TIME.format(to);
     }
 
+    /** "14:02". */
+    static String time(java.time.temporal.TemporalAccessor time) {
+        return TIME.format(time);
+    }
+
     /** A coloured badge with the translated status; the CSS class is {@code status-<name>}. */
     static Span status(Component context, BookingStatus status) {
         var badge = badge(context.getTranslation("booking.status." + status.name().toLowerCase(Locale.ROOT)));

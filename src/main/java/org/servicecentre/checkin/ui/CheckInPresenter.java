@@ -18,6 +18,7 @@ import org.servicecentre.checkin.ScanMethod;
 import org.servicecentre.checkin.ScanResult;
 import org.servicecentre.programme.AttendanceDesk;
 import org.servicecentre.programme.SessionSummary;
+import org.servicecentre.programme.TargetGroup;
 import org.servicecentre.shared.DomainException;
 
 /**
@@ -30,6 +31,8 @@ final class CheckInPresenter {
     /** How long an answer stays up when the kiosk profile allows it; choosing a session gets longer. */
     static final Duration ANSWER_TIME = Duration.ofSeconds(5);
     static final Duration CHOICE_TIME = Duration.ofSeconds(20);
+    /** As {@code CheckInService.WALK_IN_AHEAD}: how soon a session must start for a walk-in to come for it. */
+    static final Duration WALK_IN_AHEAD = Duration.ofHours(1);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -44,7 +47,12 @@ final class CheckInPresenter {
 
     /** One answer, big: the outcome's title ({@code kiosk.outcome.*}), details, sessions to tap, time shown. */
     record Answer(KioskOutcome outcome, Tone tone, VaadinIcon icon, List<Line> details,
-                  List<SessionSummary> choices, Duration showFor) {
+                  List<SessionSummary> choices, Duration showFor, SessionSummary session) {
+
+        Answer(KioskOutcome outcome, Tone tone, VaadinIcon icon, List<Line> details, List<SessionSummary> choices,
+               Duration showFor) {
+            this(outcome, tone, icon, details, choices, showFor, null);
+        }
 
         String titleKey() {
             return "kiosk.outcome." + outcome.name().toLowerCase(Locale.ROOT);
@@ -59,6 +67,7 @@ final class CheckInPresenter {
     private final Duration idleTimeout;
     private final DateTimeFormatter date;
     private String cardToken;
+    private boolean walkInsOffered;
 
     CheckInPresenter(CheckInService checkIns, AttendanceDesk desk, KioskSummary kiosk, ZoneId zone, Clock clock,
                      Duration idleTimeout, Locale locale) {
@@ -78,22 +87,59 @@ final class CheckInPresenter {
         return desk.sessionsAt(kiosk.centreId(), now, endOfDay);
     }
 
-    /** A code typed by the hardware scanner, ended by Enter. */
-    Answer scanned(String text) {
+    /**
+     * A code read by the hardware scanner or the camera, with the page's nonce and scan time (so that a scan resent
+     * after the connection came back counts once, at the time it was made); a missing nonce gets a fresh one.
+     */
+    Answer scanned(String text, ScanMethod method, String nonce, Instant scannedAt) {
         var token = text == null ? "" : text.strip();
-        var result = checkIns.scan(kiosk.centreId(), kiosk.id(), token, nonce(), clock.instant(), ScanMethod.SCANNER);
+        var result = checkIns.scan(kiosk.centreId(), kiosk.id(), token, nonce == null ? nonce() : nonce,
+                scannedAt == null ? clock.instant() : scannedAt, method);
         cardToken = result.outcome() == KioskOutcome.CHOOSE_SESSION ? token : null;
         return answer(result);
+    }
+
+    /** Whether the kiosk offers walk-ins: then a card with nothing today is pointed at the choices below. */
+    void offerWalkIns(boolean offered) {
+        walkInsOffered = offered;
+    }
+
+    /** Sessions a walk-in may come for: at this centre, on now or starting within the hour. */
+    List<SessionSummary> walkInChoices() {
+        var now = clock.instant();
+        return desk.sessionsAt(kiosk.centreId(), now, now.plus(WALK_IN_AHEAD)).stream()
+                .filter(session -> session.end().isAfter(now)).toList();
+    }
+
+    /** A walk-in tapped a session (or none: a visit to the centre) and maybe who they are (a group). */
+    Answer walkIn(Long sessionId, TargetGroup group) {
+        var result = checkIns.walkIn(kiosk.centreId(), kiosk.id(), sessionId, group, nonce());
+        var details = new ArrayList<Line>();
+        details.add(new Line("kiosk.screen.welcomeAnonymous"));
+        if (result.session() != null) {
+            details.add(new Line("kiosk.screen.session", result.session().programmeTitle()));
+            details.add(new Line("kiosk.screen.place", place(result.session())));
+            details.add(new Line("kiosk.screen.when", time(result.session().start()), time(result.session().end())));
+        } else {
+            details.add(new Line("kiosk.walkin.centreVisit"));
+        }
+        details.add(new Line("kiosk.screen.enjoy"));
+        return new Answer(KioskOutcome.CHECKED_IN, Tone.SUCCESS, VaadinIcon.CHECK_CIRCLE, List.copyOf(details),
+                List.of(), cap(ANSWER_TIME));
+    }
+
+    /** How long the kiosk waits untouched before it goes back to idle and its first language. */
+    Duration idleTimeout() {
+        return idleTimeout == null ? Duration.ofSeconds(60) : idleTimeout;
     }
 
     /** The holder of the card scanned last taps one of the sessions offered. */
     Answer chose(long sessionId) {
         if (cardToken == null) {
-            return answer(new ScanResult(KioskOutcome.NOT_VALID, null, null, null, List.of(), null, null, null,
-                    false));
+            return answer(ScanResult.of(KioskOutcome.NOT_VALID));
         }
         var result = checkIns.chooseSession(kiosk.centreId(), kiosk.id(), cardToken, sessionId, nonce(),
-                ScanMethod.SCANNER);
+                ScanMethod.TAP);
         cardToken = null;
         return answer(result);
     }
@@ -134,8 +180,20 @@ final class CheckInPresenter {
                 details.add(new Line("kiosk.screen.session", result.session().programmeTitle()));
                 details.add(new Line("kiosk.screen.alreadyAt", time(result.checkedInAt())));
             }
+            case CHECKED_OUT -> {
+                details.add(goodbye(result));
+                if (result.session() != null) {
+                    details.add(new Line("kiosk.screen.session", result.session().programmeTitle()));
+                }
+                details.add(stayed(result));
+            }
+            case ALREADY_CHECKED_OUT -> {
+                details.add(goodbye(result));
+                details.add(new Line("kiosk.screen.alreadyOutAt", time(result.checkedOutAt())));
+            }
             case CHOOSE_SESSION -> details.add(welcome(result));
-            case NO_SESSION_TODAY -> details.add(new Line("kiosk.screen.noSessionToday"));
+            case NO_SESSION_TODAY -> details.add(new Line(walkInsOffered ? "kiosk.screen.noSessionTodayWalkIn"
+                    : "kiosk.screen.noSessionToday"));
             case NOT_TODAY -> details.add(result.nextSessionStart() == null ? new Line("kiosk.screen.notToday")
                     : new Line("kiosk.screen.nextSession", date(result.nextSessionStart()),
                             time(result.nextSessionStart())));
@@ -144,10 +202,17 @@ final class CheckInPresenter {
             case EXPIRED -> details.add(new Line("kiosk.screen.expired"));
             case NOT_VALID -> details.add(new Line("kiosk.screen.notValid"));
         }
-        details.add(new Line(outcome.welcome() ? "kiosk.screen.enjoy" : "kiosk.screen.askStaff"));
-        var showFor = outcome == KioskOutcome.CHOOSE_SESSION ? CHOICE_TIME : ANSWER_TIME;
+        if (outcome.welcome()) {
+            details.add(new Line("kiosk.screen.enjoy"));
+        } else if (outcome.goodbye()) {
+            details.add(new Line("kiosk.screen.comeAgain"));
+        } else if (outcome != KioskOutcome.NO_SESSION_TODAY || !walkInsOffered) {
+            details.add(new Line("kiosk.screen.askStaff"));
+        }
+        var showFor = outcome == KioskOutcome.CHOOSE_SESSION || outcome == KioskOutcome.NO_SESSION_TODAY
+                || outcome == KioskOutcome.CHECKED_OUT ? CHOICE_TIME : ANSWER_TIME;
         return new Answer(outcome, tone(outcome), icon(outcome), List.copyOf(details), result.choices(),
-                cap(showFor));
+                cap(showFor), result.session());
     }
 
     /** The room alone when the session is in one here (the centre is where the kiosk stands), else the place. */
@@ -160,14 +225,26 @@ final class CheckInPresenter {
                 : new Line("kiosk.screen.welcome", result.maskedName());
     }
 
+    private static Line goodbye(ScanResult result) {
+        return result.maskedName() == null ? new Line("kiosk.screen.goodbyeAnonymous")
+                : new Line("kiosk.screen.goodbye", result.maskedName());
+    }
+
+    /** "Stayed 1 h 20 min" in whole minutes (at least one). */
+    private static Line stayed(ScanResult result) {
+        long minutes = Math.max(1, result.stayed() == null ? 0 : result.stayed().toMinutes());
+        return minutes < 60 ? new Line("kiosk.screen.stayedMinutes", minutes)
+                : new Line("kiosk.screen.stayedHours", minutes / 60, minutes % 60);
+    }
+
     private Duration cap(Duration wanted) {
         return idleTimeout != null && idleTimeout.compareTo(wanted) < 0 ? idleTimeout : wanted;
     }
 
     private static Tone tone(KioskOutcome outcome) {
         return switch (outcome) {
-            case CHECKED_IN -> Tone.SUCCESS;
-            case ALREADY_CHECKED_IN, CHOOSE_SESSION -> Tone.INFO;
+            case CHECKED_IN, CHECKED_OUT -> Tone.SUCCESS;
+            case ALREADY_CHECKED_IN, ALREADY_CHECKED_OUT, CHOOSE_SESSION -> Tone.INFO;
             case NO_SESSION_TODAY, NOT_TODAY, OTHER_CENTRE, EXPIRED -> Tone.WARNING;
             case NOT_VALID -> Tone.ERROR;
         };
@@ -177,6 +254,7 @@ final class CheckInPresenter {
         return switch (outcome) {
             case CHECKED_IN -> VaadinIcon.CHECK_CIRCLE;
             case ALREADY_CHECKED_IN -> VaadinIcon.CHECK_SQUARE_O;
+            case CHECKED_OUT, ALREADY_CHECKED_OUT -> VaadinIcon.SIGN_OUT;
             case CHOOSE_SESSION -> VaadinIcon.HAND;
             case NO_SESSION_TODAY, NOT_TODAY -> VaadinIcon.CALENDAR_CLOCK;
             case OTHER_CENTRE -> VaadinIcon.MAP_MARKER;

@@ -84,7 +84,6 @@ class KioskPairView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             var value = code.getValue();
             code.setValue(value.isEmpty() ? value : value.substring(0, value.length() - 1));
         });
-        back.setAriaLabel(getTranslation("kiosk.pair.backspace"));
         back.addClassName("kiosk-key-word");
         back.setId("pair-backspace");
         keys.add(back);

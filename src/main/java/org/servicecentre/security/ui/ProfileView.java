@@ -19,22 +19,30 @@ import java.util.List;
 import java.util.Locale;
 import org.servicecentre.security.AccountService;
 import org.servicecentre.security.AccountSummary;
+import org.servicecentre.security.StaffCodes;
 import org.servicecentre.security.ScopeTargets;
 import org.servicecentre.shared.Languages;
 import org.servicecentre.shared.ui.DomainErrors;
 
-/** The signed-in user's own page: who they are and what they may see, their language and their password. */
+/**
+ * The signed-in user's own page: who they are and what they may see, their language, their password, their staff
+ * check-in code (staff roles) and a link to their API tokens.
+ */
 @Route("profile")
 @PermitAll
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    ProfileView(AccountService accounts, List<ScopeTargets> scopeTargets) {
+    ProfileView(AccountService accounts, StaffCodes staffCodes, List<ScopeTargets> scopeTargets) {
         this.accounts = accounts;
         addClassName("profile-view");
         var me = accounts.me();
-        add(identity(me, new ScopeLabels(scopeTargets)), language(me), new PasswordChangeForm(accounts), tokens());
+        add(identity(me, new ScopeLabels(scopeTargets)), language(me), new PasswordChangeForm(accounts));
+        if (StaffCodes.mayHoldOne(me.role())) {
+            add(new StaffCodeSection(staffCodes, me.displayName()));
+        }
+        add(tokens());
     }
 
     private Div identity(AccountSummary me, ScopeLabels scopes) {

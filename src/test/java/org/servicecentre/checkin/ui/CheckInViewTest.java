@@ -82,7 +82,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         var registration = fixtures.register(now.programmeId(), now.id(), "王秀英", "13900000011");
         var view = openAsKiosk();
 
-        view.scanned(tickets.registrationToken(registration.id()) + "\n");
+        scan(view, tickets.registrationToken(registration.id()) + "\n");
 
         assertThat($(H1.class).id("kiosk-answer-title").getText()).isEqualTo("签到成功");
         assertThat($(Div.class).id("kiosk-answer").getClassNames()).contains("kiosk-answer--success");
@@ -96,7 +96,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         long cardId = fixtures.as("ngo", () -> residents.issueCard(registration.residentId(), false));
         var view = openAsKiosk();
 
-        view.scanned(tickets.cardToken(cardId));
+        scan(view, tickets.cardToken(cardId));
         var offered = $(H1.class).id("kiosk-answer-title").getText();
         test($(Button.class).withClassName("kiosk-choice").single()).click();
 
@@ -109,7 +109,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
     void garbageFromTheScannerIsNotValid() {
         var view = openAsKiosk();
 
-        view.scanned("hello world");
+        scan(view, "hello world");
 
         assertThat($(H1.class).id("kiosk-answer-title").getText()).isEqualTo("二维码无效");
         assertThat($(Div.class).id("kiosk-answer").getClassNames()).contains("kiosk-answer--error");
@@ -118,16 +118,125 @@ class CheckInViewTest extends SpringBrowserlessTest {
     @Test
     void afterTheAnswerTimesOutTheScreenIsIdleAgainButAnOlderTimerDoesNothing() {
         var view = openAsKiosk();
-        view.scanned("SC1.not-a-ticket");
-        view.scanned("SC1.still-not-a-ticket");
+        scan(view, "SC1.not-a-ticket");
+        var first = view.screenNumber();
+        scan(view, "SC1.still-not-a-ticket");
 
-        view.answerTimedOut(2);
+        view.answerTimedOut(first);
         var stillAnswering = $(H1.class).withId("kiosk-answer-title").exists();
-        view.answerTimedOut(3);
+        view.answerTimedOut(view.screenNumber());
 
         assertThat(stillAnswering).isTrue();
         assertThat($(H1.class).withId("kiosk-answer-title").exists()).isFalse();
         assertThat($(H1.class).id("kiosk-prompt").getText()).isEqualTo("请出示签到码");
+    }
+
+    @Test
+    void aWalkInTapsTheSessionOnNowThenWhoTheyAreAndIsCountedWithoutAName() {
+        var now = nowAtKjy();
+        var view = openAsKiosk();
+
+        test($(Button.class).id("kiosk-open-walkin")).click();
+        test($(Button.class).withClassName("kiosk-walkin-session").all().stream()
+                .filter(b -> b.getElement().getTextRecursively().contains(now.programmeTitle())).findFirst()
+                .orElseThrow()).click();
+        test($(Button.class).withText("外来务工人员").single()).click();
+
+        assertThat($(H1.class).id("kiosk-answer-title").getText()).isEqualTo("签到成功");
+        assertThat(answerLines()).contains("活动：" + now.programmeTitle());
+        assertThat(jdbc.queryForList("select target_group from check_in where session_id = ? and subject = 'WALK_IN'",
+                String.class, now.id())).containsExactly("MIGRANT_WORKERS");
+    }
+
+    @Test
+    void aCardWithNothingTodayHereOffersTheWalkInChoicesBelowTheAnswer() {
+        var programme = fixtures.programme(10, RegistrationMode.PER_SESSION);
+        var elsewhere = fixtures.outsideSession(programme.id(), 3);
+        var registration = fixtures.register(programme.id(), elsewhere.id(), null, null);
+        long cardId = fixtures.as("ngo", () -> residents.issueCard(registration.residentId(), false));
+        var view = openAsKiosk();
+
+        scan(view, tickets.cardToken(cardId));
+        test($(Button.class).id("kiosk-walkin-centre")).click();
+        test($(Button.class).id("kiosk-walkin-skip")).click();
+
+        assertThat($(H1.class).id("kiosk-answer-title").getText()).isEqualTo("签到成功");
+        assertThat(answerLines()).contains("欢迎来到本中心");
+    }
+
+    @Test
+    void aScanKeptOfflineThatArrivesLateCountsAtItsOwnTimeWithoutTakingOverTheScreen() {
+        var now = nowAtKjy();
+        var registration = fixtures.register(now.programmeId(), now.id(), null, null);
+        var view = openAsKiosk();
+        var madeOffline = Instant.now().minus(Duration.ofSeconds(50)).truncatedTo(ChronoUnit.MILLIS);
+        var nonce = java.util.UUID.randomUUID().toString();
+
+        view.scanned(tickets.registrationToken(registration.id()), "SCANNER", nonce, madeOffline.toEpochMilli());
+        view.scanned(tickets.registrationToken(registration.id()), "SCANNER", nonce, madeOffline.toEpochMilli());
+
+        assertThat($(H1.class).id("kiosk-prompt").getText()).isEqualTo("请出示签到码");
+        assertThat(jdbc.queryForList("select scanned_at from check_in where client_nonce = ?", Timestamp.class, nonce))
+                .singleElement().satisfies(at -> assertThat(at.toInstant()).isEqualTo(madeOffline));
+    }
+
+    @Test
+    void theLanguageSwitchShowsEnglishUntilTheScreenGoesIdleAgain() {
+        openAsDemoKiosk();
+        var view = (CheckInView) getCurrentView();
+
+        test($(Button.class).id("kiosk-language-en")).click();
+        var english = $(H1.class).id("kiosk-prompt").getText();
+        view.answerTimedOut(view.screenNumber());
+
+        assertThat(english).isEqualTo("Show your code here");
+        assertThat($(H1.class).id("kiosk-prompt").getText()).isEqualTo("请出示签到码");
+    }
+
+    @Test
+    void theIdleScreensFeedbackButtonOpensTheFacesAndTheyComeBackToIdleWhenDone() {
+        openAsDemoKiosk();
+
+        test($(Button.class).id("kiosk-open-feedback")).click();
+        var title = $(H1.class).id("kiosk-feedback-title").getText();
+        test($(com.vaadin.flow.component.html.NativeButton.class).id("kiosk-feedback-skip")).click();
+
+        assertThat(title).isNotBlank();
+        assertThat($(H1.class).id("kiosk-prompt").getText()).isEqualTo("请出示签到码");
+    }
+
+    @Test
+    void checkingOutOffersToRateTheActivityJustLeft() {
+        var now = nowAtKjy();
+        var token = tickets.registrationToken(fixtures.register(now.programmeId(), now.id(), null, null).id());
+        openAsDemoKiosk();
+        var view = (CheckInView) getCurrentView();
+        long kiosk = jdbc.queryForObject("select id from kiosk_device where code = 'KJY-ENTRANCE'", Long.class);
+        view.scanned(token, "SCANNER", java.util.UUID.randomUUID().toString(),
+                Instant.now().minus(Duration.ofSeconds(150)).toEpochMilli());
+        assertThat(jdbc.queryForObject("select count(*) from check_in where kiosk_id = ? and session_id = ?",
+                Long.class, kiosk, now.id())).as("checked in 150 s ago, kept quietly").isEqualTo(1);
+
+        scan(view, token);
+        var title = $(H1.class).id("kiosk-answer-title").getText();
+        test($(Button.class).id("kiosk-rate-visit")).click();
+
+        assertThat(title).isEqualTo("签退成功");
+        assertThat($(H1.class).id("kiosk-feedback-title").getText()).contains(now.programmeTitle());
+    }
+
+    @Test
+    void aStaffCodeGoesToTheStaffStartAnswerNotToTheResidentsCheckIn() {
+        var view = openAsKiosk();
+
+        scan(view, "scs_" + "a".repeat(32));
+
+        assertThat($(H1.class).id("kiosk-staff-title").getText()).isEqualTo("工作人员签到码无效");
+        assertThat($(H1.class).withId("kiosk-answer-title").exists()).isFalse();
+    }
+
+    private static void scan(CheckInView view, String text) {
+        view.scanned(text, "SCANNER", java.util.UUID.randomUUID().toString(), Instant.now().toEpochMilli());
     }
 
     private List<String> answerLines() {
@@ -146,6 +255,18 @@ class CheckInViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.setContext(context);
         UI.getCurrent().navigate("kiosk");
         return (CheckInView) getCurrentView();
+    }
+
+    /** As the demo kiosk KJY-ENTRANCE, whose profile offers Chinese and English. */
+    private void openAsDemoKiosk() {
+        var device = jdbc.queryForMap("select id, code, name, centre_id from kiosk_device where code = 'KJY-ENTRANCE'");
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new DevicePrincipal(((Number) device.get("ID")).longValue(), (String) device.get("CODE"),
+                        (String) device.get("NAME"), ((Number) device.get("CENTRE_ID")).longValue()), null,
+                List.of(new SimpleGrantedAuthority("ROLE_KIOSK"))));
+        SecurityContextHolder.setContext(context);
+        UI.getCurrent().navigate("kiosk");
     }
 
     private long kjy() {
