@@ -92,13 +92,12 @@ final class KioskBreakdown {
                     ticket.token(), TicketSignatureCheck.publicKey(stored)));
             var check = time("TicketVerifier.verify", () -> verifier.verify(ticket.token(), kiosk.centreId(), at));
             var session = time("AttendanceDesk.session", () -> desk.session(check.session().sessionId()));
-            var already = time("AttendanceDesk.attendedAt", () -> desk.attendedAt(session.id(), check.residentId()));
-            if (already.isPresent()) {
+            time("AttendanceDesk.maskedName", () -> desk.maskedName(check.residentId()));
+            var recorded = time("AttendanceDesk.attend (says whether it recorded the visit)", () -> desk.attend(
+                    session.id(), check.residentId(), check.subjectId(), ScanMethod.SCANNER.name(), at));
+            if (recorded.isEmpty()) {
                 throw new IllegalStateException("a fresh ticket was already checked in");
             }
-            time("AttendanceDesk.maskedName", () -> desk.maskedName(check.residentId()));
-            time("AttendanceDesk.attend", () -> desk.attend(session.id(), check.residentId(), check.subjectId(),
-                    ScanMethod.SCANNER.name(), at));
             var scan = new CheckIn(kiosk.centreId(), kiosk.id(), nonce, ScanMethod.SCANNER, at, Instant.now());
             scan.answer(KioskOutcome.CHECKED_IN, "REGISTRATION", check.subjectId(), null, check.residentId(),
                     session.id());
