@@ -2,10 +2,8 @@ package org.servicecentre.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -14,7 +12,6 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.programme.ProgrammeFixtures;
-import org.servicecentre.programme.RegistrationMode;
 import org.servicecentre.programme.SessionSummary;
 import org.servicecentre.programme.TicketService;
 import org.servicecentre.security.SystemAuthentication;
@@ -103,11 +100,7 @@ abstract class CheckInRaceScenarios {
 
     /** A session of a fresh programme, at GXQ, begun a minute ago, for 90 minutes. */
     private SessionSummary nowAtGxq() {
-        var programme = fixtures.programme(10, RegistrationMode.PER_SESSION);
-        var session = fixtures.outsideSession(programme.id(), 2);
-        var start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1));
-        jdbc.update("update programme_session set centre_id = ?, starts_at = ?, ends_at = ? where id = ?", gxq(),
-                Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(90))), session.id());
+        var session = fixtures.sessionNow(gxq(), Duration.ofMinutes(1));
         return session;
     }
 }

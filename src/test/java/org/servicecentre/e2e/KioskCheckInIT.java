@@ -3,15 +3,11 @@ package org.servicecentre.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicecentre.security.SystemAuthentication.asSystem;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.programme.ProgrammeFixtures;
-import org.servicecentre.programme.RegistrationMode;
 import org.servicecentre.programme.TicketService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,12 +46,8 @@ class KioskCheckInIT {
     }
 
     private long registrationNowAtKjy() {
-        var programme = fixtures.programme(10, RegistrationMode.PER_SESSION);
-        var session = fixtures.outsideSession(programme.id(), 2);
-        var start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1));
         long kjy = asSystem(() -> centres.getByCode("KJY")).id();
-        jdbc.update("update programme_session set centre_id = ?, starts_at = ?, ends_at = ? where id = ?", kjy,
-                Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(90))), session.id());
-        return fixtures.register(programme.id(), session.id(), "孙丽华", null).id();
+        var session = fixtures.sessionNow(kjy, Duration.ofMinutes(1));
+        return fixtures.register(session.programmeId(), session.id(), "孙丽华", null).id();
     }
 }

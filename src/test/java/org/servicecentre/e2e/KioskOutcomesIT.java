@@ -3,10 +3,8 @@ package org.servicecentre.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicecentre.security.SystemAuthentication.asSystem;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -199,16 +197,11 @@ class KioskOutcomesIT {
 
     /** A session of a fresh programme at the centre, begun five minutes ago, for 90 minutes. */
     private SessionSummary sessionNow(String centre) {
-        var programme = fixtures.programme(30, RegistrationMode.PER_SESSION);
-        var session = fixtures.outsideSession(programme.id(), 2);
-        return move(session, centre, Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5)));
+        return fixtures.sessionNow(centreId(centre), Duration.ofMinutes(5));
     }
 
     private SessionSummary move(SessionSummary session, String centre, Instant start) {
-        jdbc.update("update programme_session set centre_id = ?, starts_at = ?, ends_at = ? where id = ?",
-                centreId(centre), Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(90))),
-                session.id());
-        return session;
+        return fixtures.moveTo(session, centreId(centre), start, Duration.ofMinutes(90));
     }
 
     private long centreId(String code) {

@@ -19,9 +19,11 @@ public class ProgrammeFixtures {
     private final SessionService sessions;
     private final RegistrationService registrations;
     private final BookingFixtures bookingFixtures;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ProgrammeFixtures(ProgrammeService programmes, SessionService sessions, RegistrationService registrations,
-                      BookingFixtures bookingFixtures) {
+                      BookingFixtures bookingFixtures, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.programmes = programmes;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -43,6 +45,25 @@ public class ProgrammeFixtures {
         var start = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofHours(hoursAhead));
         return as("ngo", () -> sessions.addOutside(programmeId,
                 new OutsideSessionDraft("社区广场", start, start.plus(Duration.ofMinutes(90)))));
+    }
+
+    /**
+     * A session of a fresh programme at the centre, begun {@code begunAgo} ago and lasting 90 minutes: made by moving
+     * an outside session there in the database, since rooms can only be booked ahead and within opening hours, so
+     * that check-in tests run at any hour.
+     */
+    public SessionSummary sessionNow(long centreId, Duration begunAgo) {
+        var programme = programme(30, RegistrationMode.PER_SESSION);
+        var session = outsideSession(programme.id(), 2);
+        return moveTo(session, centreId, Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(begunAgo),
+                Duration.ofMinutes(90));
+    }
+
+    /** Moves the session (in the database) into the centre, from {@code start} for {@code length}. */
+    public SessionSummary moveTo(SessionSummary session, long centreId, Instant start, Duration length) {
+        jdbc.update("update programme_session set centre_id = ?, starts_at = ?, ends_at = ? where id = ?", centreId,
+                java.sql.Timestamp.from(start), java.sql.Timestamp.from(start.plus(length)), session.id());
+        return session;
     }
 
     /** Registers a new anonymous resident (or one with a name and phone, with consent) as the NGO user. */

@@ -275,11 +275,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     /** A session of a fresh programme, at KJY, that started a minute ago and lasts 90 minutes. */
     private SessionSummary nowAtKjy() {
-        var programme = fixtures.programme(10, RegistrationMode.PER_SESSION);
-        var session = fixtures.outsideSession(programme.id(), 2);
-        var start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1));
-        jdbc.update("update programme_session set centre_id = ?, starts_at = ?, ends_at = ? where id = ?", kjy(),
-                Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(90))), session.id());
+        var session = fixtures.sessionNow(kjy(), Duration.ofMinutes(1));
         return session;
     }
 }
