@@ -140,10 +140,8 @@ class BookingDialog extends Dialog {
             var start = BookingPickers.button(this, "booking.start.confirm", "booking-confirm-start",
                     () -> confirmStart(booking));
             start.setIcon(VaadinIcon.PLAY_CIRCLE_O.create());
-            start.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            if (!changeable) {
-                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
+            // the main action when nothing else can be changed
+            start.addThemeVariants(ButtonVariant.LUMO_SUCCESS, changeable ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_PRIMARY);
             getFooter().add(start);
         }
         if (changeable) {
