@@ -48,9 +48,14 @@ public class AttendanceDesk {
     @Transactional(readOnly = true)
     public List<SessionSummary> sessionsAt(long centreId, Instant from, Instant to) {
         checkCentre(centreId);
-        return sessions.atCentre(centreId, from, to).stream()
-                .flatMap(s -> programmes.findById(s.programmeId()).stream()
-                        .map(p -> summaries.of(p, List.of(s)).getFirst()))
+        var found = sessions.atCentre(centreId, from, to);
+        // one read of the programmes and one summary per programme, not per session (an idle kiosk asks often)
+        var byProgramme = found.stream().collect(java.util.stream.Collectors.groupingBy(ProgrammeSession::programmeId,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        var order = found.stream().map(ProgrammeSession::id).toList();
+        return programmes.findAllById(byProgramme.keySet()).stream()
+                .flatMap(p -> summaries.of(p, byProgramme.get(p.id())).stream())
+                .sorted(java.util.Comparator.comparingInt(s -> order.indexOf(s.id())))
                 .toList();
     }
 
