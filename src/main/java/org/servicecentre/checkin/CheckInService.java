@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 public class CheckInService {
 
     /** How soon a session must start for a walk-in to check in to it. */
-    static final java.time.Duration WALK_IN_AHEAD = java.time.Duration.ofHours(1);
+    public static final java.time.Duration WALK_IN_AHEAD = java.time.Duration.ofHours(1);
 
     private final TicketVerifier tickets;
     private final AttendanceDesk desk;

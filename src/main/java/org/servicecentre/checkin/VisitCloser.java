@@ -45,22 +45,26 @@ class VisitCloser {
     @Transactional
     public int closeDue(Instant now) {
         return SystemAuthentication.asSystem(() -> {
-            // a visit begun in the last minutes cannot be due yet unless begun after hours; those wait for midnight
-            var open = checkIns.openBefore(now, Limit.of(BATCH));
             var closingTimes = new HashMap<String, Instant>();
             var zones = new HashMap<Long, ZoneId>();
             int closed = 0;
-            for (var visit : open) {
-                var zone = zones.computeIfAbsent(visit.centreId(),
-                        id -> centres.places(List.of(id)).get(id).zone());
-                var day = visit.scannedAt().atZone(zone).toLocalDate();
-                var closing = closingTimes.computeIfAbsent(visit.centreId() + "/" + day,
-                        key -> closingTime(visit.centreId(), day, zone));
-                var ends = endOf(visit, closing, day, zone);
-                if (!ends.isAfter(now) && checkIns.close(visit.id(), ends, true) == 1) {
-                    closed++;
+            int closedInBatch;
+            do {
+                // oldest first: after a long downtime, batch after batch until what is left is not due yet
+                closedInBatch = 0;
+                for (var visit : checkIns.openBefore(now, Limit.of(BATCH))) {
+                    var zone = zones.computeIfAbsent(visit.centreId(),
+                            id -> centres.places(List.of(id)).get(id).zone());
+                    var day = visit.scannedAt().atZone(zone).toLocalDate();
+                    var closing = closingTimes.computeIfAbsent(visit.centreId() + "/" + day,
+                            key -> closingTime(visit.centreId(), day, zone));
+                    var ends = endOf(visit, closing, day, zone);
+                    if (!ends.isAfter(now) && checkIns.close(visit.id(), ends, true) == 1) {
+                        closedInBatch++;
+                    }
                 }
-            }
+                closed += closedInBatch;
+            } while (closedInBatch == BATCH);
             if (closed > 0) {
                 log.info("Closed {} visits left open at closing time", closed);
             }

@@ -31,8 +31,6 @@ final class CheckInPresenter {
     /** How long an answer stays up when the kiosk profile allows it; choosing a session gets longer. */
     static final Duration ANSWER_TIME = Duration.ofSeconds(5);
     static final Duration CHOICE_TIME = Duration.ofSeconds(20);
-    /** As {@code CheckInService.WALK_IN_AHEAD}: how soon a session must start for a walk-in to come for it. */
-    static final Duration WALK_IN_AHEAD = Duration.ofHours(1);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -107,7 +105,7 @@ final class CheckInPresenter {
     /** Sessions a walk-in may come for: at this centre, on now or starting within the hour. */
     List<SessionSummary> walkInChoices() {
         var now = clock.instant();
-        return desk.sessionsAt(kiosk.centreId(), now, now.plus(WALK_IN_AHEAD)).stream()
+        return desk.sessionsAt(kiosk.centreId(), now, now.plus(CheckInService.WALK_IN_AHEAD)).stream()
                 .filter(session -> session.end().isAfter(now)).toList();
     }
 
