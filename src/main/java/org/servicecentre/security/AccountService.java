@@ -131,6 +131,28 @@ public class AccountService {
         load(currentUser.scope().userId()).speak(locale);
     }
 
+    /** The caller's own e-mail address for notifications and whether they want reminders and digests. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyContact(String email, boolean optionalMessages) {
+        load(currentUser.scope().userId()).reachAt(email, optionalMessages);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AccountContact myContact() {
+        return load(currentUser.scope().userId()).contact();
+    }
+
+    /** An administrator sets where an account is reached (e.g. when creating it for someone). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeContact(long id, String email, boolean optionalMessages) {
+        load(id).reachAt(email, optionalMessages);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountContact contactOf(long id) {
+        return load(id).contact();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var account = load(currentUser.scope().userId());

@@ -62,6 +62,12 @@ class UserAccount {
     @Column(nullable = false, length = 8)
     private String language = "zh-CN";
 
+    @Column(length = 200)
+    private String email;
+
+    @Column(name = "optional_messages", nullable = false)
+    private boolean optionalMessages = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -70,6 +76,9 @@ class UserAccount {
 
     @Version
     private long version;
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     protected UserAccount() {
     }
@@ -123,6 +132,17 @@ class UserAccount {
 
     void speak(Locale locale) {
         this.language = Languages.tagOf(locale);
+    }
+
+    void reachAt(String newEmail, boolean wantsOptionalMessages) {
+        String trimmed = newEmail == null ? "" : newEmail.strip();
+        require(trimmed.length() <= 200 && (trimmed.isEmpty() || EMAIL.matcher(trimmed).matches()), "ACCOUNT_EMAIL_INVALID");
+        this.email = trimmed.isEmpty() ? null : trimmed;
+        this.optionalMessages = wantsOptionalMessages;
+    }
+
+    AccountContact contact() {
+        return new AccountContact(id, displayName, email, Languages.closest(language), optionalMessages, enabled, role);
     }
 
     void signedIn(Instant when) {

@@ -30,4 +30,9 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     @Query("select a from UserAccount a join a.centreIds c where c = :centreId and a.role = org.servicecentre.security.Role.CENTRE_MANAGER and a.enabled = true order by a.displayName")
     List<UserAccount> managersOf(long centreId);
+
+    @Query("select a from UserAccount a where a.organisationId = :organisationId and a.role = org.servicecentre.security.Role.NGO_STAFF and a.enabled = true order by a.displayName")
+    List<UserAccount> staffOf(long organisationId);
+
+    List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 }

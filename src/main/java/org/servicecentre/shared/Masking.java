@@ -65,4 +65,20 @@ public final class Masking {
         int starred = characters.length - keep;
         return STAR.repeat(starred) + new String(characters, starred, keep);
     }
+
+    /**
+     * An e-mail address keeps the first character of its local part and its domain (wang@example.com → w***@example.com).
+     * Returns null for a null or blank address.
+     */
+    public static String email(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String address = email.strip();
+        int at = address.lastIndexOf('@');
+        if (at <= 0) {
+            return STAR.repeat(3);
+        }
+        return address.substring(0, 1) + STAR.repeat(3) + address.substring(at);
+    }
 }
