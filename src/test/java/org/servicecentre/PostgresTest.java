@@ -25,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.main.banner-mode=off",
         "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = PostgresTest.Database.class)
+@ContextConfiguration(initializers = {PostgresTest.Database.class, MailSink.class})
 public @interface PostgresTest {
 
     /** The database all {@code @PostgresTest} classes share. */
