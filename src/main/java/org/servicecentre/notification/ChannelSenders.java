@@ -88,7 +88,7 @@ class ChannelSenders {
                 helper.setSubject(message.subject());
                 helper.setText(message.text(), message.html() == null ? MailLayout.paragraphs(message.text())
                         : message.html());
-                mime.setHeader("X-Service-Centre-Key", message.key());
+                mime.addHeader("X-Service-Centre-Key", message.key());
                 sender.send(mime);
             }
         };

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicecentre.MailSink;
@@ -60,6 +61,12 @@ class OutboxIntegrationTest {
         address = "m-" + UUID.randomUUID() + "@example.com";
         jdbc.update("update user_account set email = ?, optional_messages = true, language = 'zh-CN' where id = ?",
                 address, manager);
+    }
+
+    @AfterEach
+    void managerAsTheDemoHasThem() {
+        jdbc.update("update user_account set email = null, optional_messages = true, language = 'zh-CN' where id = ?",
+                manager);
     }
 
     @Test
