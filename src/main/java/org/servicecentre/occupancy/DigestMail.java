@@ -54,7 +54,7 @@ class DigestMail {
         String from = w.date(week.monday());
         String to = w.date(week.sunday());
         w.paragraph(w.t("digest.organisation.greeting", digest.organisationName(), from, to));
-        w.heading(w.t("digest.org.title"), null);
+        w.heading(w.t("digest.org.title"));
         if (digest.programmes().isEmpty()) {
             w.paragraph(w.t("digest.org.none"));
         } else {
@@ -79,7 +79,7 @@ class DigestMail {
             w.note(w.t("digest.centre.quiet"));
         }
         rooms(w, centre);
-        w.heading(w.t("digest.sessions.title"), null);
+        w.heading(w.t("digest.sessions.title"));
         if (centre.sessionsHeld() == 0) {
             w.paragraph(w.t("digest.sessions.none"));
         } else {
@@ -89,7 +89,7 @@ class DigestMail {
             sessions(w, w.t("digest.under.title"), centre.underAttended(), w.t("digest.under.none"));
         }
         oversubscribed(w, centre.oversubscribed());
-        w.heading(w.t("digest.next.title"), null);
+        w.heading(w.t("digest.next.title"));
         w.paragraph(w.t("digest.next", centre.upcomingSessions()));
         w.links(List.of(
                 new DigestWriter.Link(w.t("digest.centre.calendar"), calendar + centre.week().monday()),
@@ -98,7 +98,7 @@ class DigestMail {
     }
 
     private void rooms(DigestWriter w, DigestCentre centre) {
-        w.heading(w.t("digest.rooms.title"), null);
+        w.heading(w.t("digest.rooms.title"));
         if (centre.rooms().isEmpty()) {
             w.paragraph(w.t("digest.rooms.none"));
             return;
@@ -133,7 +133,7 @@ class DigestMail {
     }
 
     private void oversubscribed(DigestWriter w, List<DigestOversubscribed> found) {
-        w.heading(w.t("digest.over.title"), null);
+        w.heading(w.t("digest.over.title"));
         if (found.isEmpty()) {
             w.paragraph(w.t("digest.over.none"));
             return;
@@ -155,7 +155,7 @@ class DigestMail {
         if (section.lines().isEmpty() && section.emptyKey() == null) {
             return;
         }
-        w.heading(w.t(section.titleKey()), null);
+        w.heading(w.t(section.titleKey()));
         if (section.lines().isEmpty()) {
             w.paragraph(w.t(section.emptyKey()));
             return;

@@ -22,6 +22,8 @@ final class DigestWriter {
     static final String LINK = "color:#1565c0;text-decoration:none";
     private static final String CELL = "padding:7px 8px;border-bottom:1px solid #e3e7ec;vertical-align:top";
     private static final String NUMBER = ";text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums";
+    /** Text columns keep at least four characters a line on a phone (else Chinese names stack one per line). */
+    private static final String TEXT = ";text-align:left;min-width:4em";
 
     record Link(String text, String path) {
     }
@@ -86,7 +88,7 @@ final class DigestWriter {
         text.append("== ").append(name).append(" ==\n").append(layout.absolute(path)).append("\n\n");
     }
 
-    void heading(String title, String path) {
+    void heading(String title) {
         html.append("<h3 style=\"font-size:16px;margin:20px 0 8px;color:#1f2a37\">").append(esc(title)).append("</h3>");
         text.append(title).append("\n");
     }
@@ -102,7 +104,7 @@ final class DigestWriter {
                 .append("margin:0 0 12px\"><tr>");
         for (int i = 0; i < headers.size(); i++) {
             html.append("<th style=\"").append(CELL).append(";color:#6b7785;font-weight:600;font-size:13px;")
-                    .append("border-bottom:2px solid #d5dbe1").append(numeric.get(i) ? NUMBER : ";text-align:left")
+                    .append("border-bottom:2px solid #d5dbe1").append(numeric.get(i) ? NUMBER : TEXT)
                     .append("\">").append(esc(headers.get(i))).append("</th>");
         }
         html.append("</tr>");
@@ -112,7 +114,7 @@ final class DigestWriter {
     void row(List<String> cells, String line) {
         html.append("<tr>");
         for (int i = 0; i < cells.size(); i++) {
-            html.append("<td style=\"").append(CELL).append(numeric.get(i) ? NUMBER : "").append("\">")
+            html.append("<td style=\"").append(CELL).append(numeric.get(i) ? NUMBER : TEXT).append("\">")
                     .append(cells.get(i)).append("</td>");
         }
         html.append("</tr>");
@@ -139,7 +141,7 @@ final class DigestWriter {
         }
         int width = Math.max(0, Math.min(100, percent));
         String colour = percent < 20 ? "#d97706" : "#1565c0";
-        return "<div style=\"width:96px;height:8px;background:#e8edf2;border-radius:4px;margin-top:6px\">"
+        return "<div style=\"width:64px;height:8px;background:#e8edf2;border-radius:4px;margin-top:6px\">"
                 + "<div style=\"width:" + width + "%;height:8px;background:" + colour + ";border-radius:4px\"></div></div>";
     }
 
