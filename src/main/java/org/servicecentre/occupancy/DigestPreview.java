@@ -71,7 +71,8 @@ public class DigestPreview {
                 translations, locale), locale);
     }
 
+    /** The e-mail, its links opening in the app's window rather than inside the preview's frame. */
     private String page(NotificationContent content, Locale locale) {
-        return layout.html(content, WeeklyDigests.LINK, locale);
+        return layout.html(content, WeeklyDigests.LINK, locale).replaceFirst("<head>", "<head><base target=\"_top\">");
     }
 }
