@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import org.servicecentre.notification.InboxItem;
 
-/** One message in a list (the bell's drop-down, the inbox page): its kind's icon, subject, when, and a dot if unread. */
+/** One message in a list (the bell's drop-down, the inbox page): its kind's icon, subject, when, a dot if unread. */
 class InboxLine extends Div {
 
     InboxLine(InboxItem item, Instant now) {

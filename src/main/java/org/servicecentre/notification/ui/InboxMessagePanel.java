@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import org.servicecentre.notification.InboxItem;
 
-/** The message the user opened: subject, when it came, its text paragraph by paragraph, and a way to what it is about. */
+/** The message the user opened: subject, when it came, its text by paragraph, and a way to what it is about. */
 class InboxMessagePanel extends Div {
 
     InboxMessagePanel() {

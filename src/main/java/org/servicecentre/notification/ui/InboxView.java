@@ -70,7 +70,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
 
     private void configureGrid() {
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("inbox-grid");
         grid.addComponentColumn(item -> new InboxLine(item, clock.instant())).setKey("message");
         grid.setEmptyStateComponent(emptyState());

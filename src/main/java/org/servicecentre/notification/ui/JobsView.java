@@ -59,18 +59,18 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addComponentColumn(this::job).setHeader(getTranslation("jobs.column.job")).setKey("job")
-                .setWidth("16rem").setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(2);
         grid.addComponentColumn(this::lastRun).setHeader(getTranslation("jobs.column.lastRun")).setKey("lastRun")
                 .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(j -> j.lastNode() == null ? "" : j.lastNode()).setHeader(getTranslation("jobs.column.node"))
-                .setKey("node").setWidth("9rem").setFlexGrow(1).setTooltipGenerator(JobStatus::lastNode);
+                .setKey("node").setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(JobStatus::lastNode);
         grid.addComponentColumn(this::outcome).setHeader(getTranslation("jobs.column.outcome")).setKey("outcome")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(j -> j.lastMessage() == null ? "" : j.lastMessage())
-                .setHeader(getTranslation("jobs.column.result")).setKey("result").setWidth("12rem").setFlexGrow(2)
+                .setHeader(getTranslation("jobs.column.result")).setKey("result").setWidth("10rem").setFlexGrow(2)
                 .setTooltipGenerator(JobStatus::lastMessage);
         grid.addComponentColumn(this::nextRun).setHeader(getTranslation("jobs.column.nextRun")).setKey("nextRun")
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(this::runButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("jobs.empty"));
     }
@@ -82,7 +82,7 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
         key.addClassName("jobs-key");
         var description = new Span(description(job));
         description.addClassName("jobs-description");
-        var cell = new Div(new Div(name, key), description);
+        var cell = new Div(name, description, key);
         cell.addClassName("jobs-job");
         return cell;
     }
@@ -145,6 +145,9 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
 
     private String until(Duration wait) {
         long seconds = Math.max(0, wait.toSeconds());
+        if (seconds < 1) {
+            return getTranslation("jobs.in.now");
+        }
         if (seconds < 90) {
             return getTranslation("jobs.in.seconds", seconds);
         }

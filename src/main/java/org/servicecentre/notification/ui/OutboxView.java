@@ -42,7 +42,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<NotificationState> state;
     private final ComboBox<Channel> channel;
     private final ComboBox<String> kind = new ComboBox<>();
-    private final Button retryDead = new Button(getTranslation("outbox.retryAllDead"), VaadinIcon.ROTATE_RIGHT.create());
+    private final Button retryDead = new Button(getTranslation("outbox.retryAllDead"),
+            VaadinIcon.ROTATE_RIGHT.create());
     private final Component nothingYet = emptyState("outbox.empty");
     private final Component nothingMatches = emptyState("outbox.empty.filtered");
 
@@ -84,27 +85,42 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(e -> Ago.precise(e.dueAt())).setHeader(getTranslation("outbox.column.due")).setKey("due")
-                .setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(OutboxEntry::kind).setHeader(getTranslation("outbox.column.kind")).setKey("kind")
-                .setWidth("10rem").setFlexGrow(0).setTooltipGenerator(OutboxEntry::key);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("outbox.column.due")).setKey("due")
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::kind).setHeader(getTranslation("outbox.column.kind")).setKey("kind")
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(e -> channelName(e.channel())).setHeader(getTranslation("outbox.column.channel"))
-                .setKey("channel").setWidth("6rem").setFlexGrow(0);
+                .setKey("channel").setWidth("5rem").setFlexGrow(0);
         grid.addComponentColumn(this::recipient).setHeader(getTranslation("outbox.column.recipient"))
-                .setKey("recipient").setWidth("10rem").setFlexGrow(1);
+                .setKey("recipient").setWidth("9rem").setFlexGrow(1);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.column.subject")).setKey("subject")
-                .setWidth("14rem").setFlexGrow(3).setTooltipGenerator(OutboxEntry::subject);
+                .setWidth("11rem").setFlexGrow(3).setTooltipGenerator(OutboxEntry::subject);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("outbox.column.state")).setKey("state")
-                .setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.column.attempts")).setKey("attempts")
-                .setWidth("5rem").setFlexGrow(0);
+                .setWidth("3.5rem").setFlexGrow(0);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-                .setHeader(getTranslation("outbox.column.lastError")).setKey("lastError").setWidth("12rem")
+                .setHeader(getTranslation("outbox.column.lastError")).setKey("lastError").setWidth("9rem")
                 .setFlexGrow(2).setTooltipGenerator(OutboxEntry::lastError);
-        grid.addComponentColumn(this::retryButton).setKey("actions").setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::retryButton).setKey("actions").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateComponent(nothingYet);
         grid.setItems(query -> outbox.list(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(filter())));
+    }
+
+    /** Date over time, so the column stays narrow. */
+    private Component due(OutboxEntry entry) {
+        String[] parts = Ago.precise(entry.dueAt()).split(" ");
+        var due = new Div(new Span(parts[0]), new Span(parts[1]));
+        due.addClassName("outbox-due");
+        return due;
+    }
+
+    private Component kind(OutboxEntry entry) {
+        var kind = new Span(entry.kind());
+        kind.addClassName("outbox-kind");
+        kind.setTitle(entry.key());
+        return kind;
     }
 
     private Component recipient(OutboxEntry entry) {

@@ -54,7 +54,8 @@ class OutboxViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("outbox-search")).setValue(subject);
         var grid = $(Grid.class).id("outbox-grid");
         assertThat(test(grid).size()).isEqualTo(2);
-        assertThat(test(grid).getCellText(0, 0)).isEqualTo("2026-11-20 12:01:00");
+        assertThat(test(grid).getCellComponent(0, "due").getElement().getTextRecursively())
+                .isEqualTo("2026-11-2012:01:00");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("短信");
         assertThat(test(grid).getCellText(0, 7)).isEqualTo("provider said no");
         assertThat(test(grid).getCellComponent(0, "recipient").getElement().getTextRecursively())
