@@ -90,7 +90,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::kind).setHeader(getTranslation("outbox.column.kind")).setKey("kind")
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(e -> channelName(e.channel())).setHeader(getTranslation("outbox.column.channel"))
-                .setKey("channel").setWidth("5rem").setFlexGrow(0);
+                .setKey("channel").setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::recipient).setHeader(getTranslation("outbox.column.recipient"))
                 .setKey("recipient").setWidth("9rem").setFlexGrow(1);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.column.subject")).setKey("subject")
@@ -98,9 +98,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("outbox.column.state")).setKey("state")
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.column.attempts")).setKey("attempts")
-                .setWidth("3.5rem").setFlexGrow(0);
+                .setWidth("4rem").setFlexGrow(0);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-                .setHeader(getTranslation("outbox.column.lastError")).setKey("lastError").setWidth("9rem")
+                .setHeader(getTranslation("outbox.column.lastError")).setKey("lastError").setWidth("8.5rem")
                 .setFlexGrow(2).setTooltipGenerator(OutboxEntry::lastError);
         grid.addComponentColumn(this::retryButton).setKey("actions").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateComponent(nothingYet);
