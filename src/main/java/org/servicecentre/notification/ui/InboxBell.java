@@ -94,6 +94,7 @@ public class InboxBell extends Div {
             line.addClickListener(e -> open(item.id()));
             line.getElement().setAttribute("role", "link");
             line.getElement().setAttribute("tabindex", "0");
+            line.getElement().addEventListener("keydown", e -> open(item.id())).setFilter("event.key === 'Enter'");
             latest.add(line);
         });
         if (items.isEmpty()) {

@@ -33,6 +33,8 @@ class OutboxCounts extends Div {
             tile.getElement().setAttribute("tabindex", "0");
             tile.getElement().setAttribute("title", getTranslation("outbox.state." + name + ".help"));
             tile.addClickListener(e -> onChoose.accept(state == chosen ? null : state));
+            tile.getElement().addEventListener("keydown", e -> onChoose.accept(state == chosen ? null : state))
+                    .setFilter("event.key === 'Enter' || event.key === ' '");
             tiles.put(state, tile);
             numbers.put(state, number);
             add(tile);
