@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.servicecentre.booking.BookingUse;
 import org.servicecentre.booking.BookingUsage;
@@ -56,20 +57,30 @@ public class NoShowRelease {
 
     /** Releases every booking due at {@code now}, batch after batch. */
     public Outcome releaseDue(Instant now) {
+        return releaseDue(now, organisation -> true);
+    }
+
+    /** Releases the due bookings of the organisations {@code of} accepts (tests keep to their own). */
+    Outcome releaseDue(Instant now, LongPredicate of) {
         var startedBy = now.minus(settings.noShowGrace());
-        Set<Long> kept = new HashSet<>();
+        // kept (someone came) or not ours: left out of the next batch
+        Set<Long> passed = new HashSet<>();
         Set<Long> series = new HashSet<>();
         int released = 0;
+        int kept = 0;
         while (true) {
-            var batch = bookings.unstarted(startedBy, now, settings.batchSize() + kept.size()).stream()
-                    .filter(b -> !kept.contains(b.id())).toList();
+            var batch = bookings.unstarted(startedBy, now, settings.batchSize() + passed.size()).stream()
+                    .filter(b -> !passed.contains(b.id())).toList();
             if (batch.isEmpty()) {
                 break;
             }
-            var used = usedBookings(batch);
-            for (var booking : batch) {
+            batch.stream().filter(b -> !of.test(b.organisationId())).forEach(b -> passed.add(b.id()));
+            var ours = batch.stream().filter(b -> of.test(b.organisationId())).toList();
+            var used = usedBookings(ours);
+            for (var booking : ours) {
                 if (used.contains(booking.id()) || !release(booking, now)) {
-                    kept.add(booking.id());
+                    passed.add(booking.id());
+                    kept++;
                 } else {
                     released++;
                     if (booking.seriesId() != null) {
@@ -83,9 +94,9 @@ public class NoShowRelease {
             flagged += streaks.check(seriesId, now) ? 1 : 0;
         }
         if (released > 0) {
-            log.info("Released {} booking(s) nobody came to; kept {}", released, kept.size());
+            log.info("Released {} booking(s) nobody came to; kept {}", released, kept);
         }
-        return new Outcome(released, kept.size(), flagged);
+        return new Outcome(released, kept, flagged);
     }
 
     private boolean release(BookingUse booking, Instant now) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.servicecentre.booking.BookingUsage;
 import org.servicecentre.booking.FreeRoomQuery;
 import org.servicecentre.booking.FreeRoomSearch;
@@ -65,20 +66,31 @@ public class ProposalChecks {
 
     /** Makes the proposals due at {@code now}. */
     public Outcome proposeDue(Instant now) {
+        return proposeDue(now, organisation -> true);
+    }
+
+    /** Makes the proposals due at {@code now} to the organisations {@code of} accepts (tests keep to their own). */
+    Outcome proposeDue(Instant now, LongPredicate of) {
         return SystemAuthentication.asSystem(() -> {
             int expired = writer.expire(now);
             int empty = 0;
             for (var load : sessions.inRoomsStarting(now, now.plus(settings.emptySessionNotice()),
                     settings.batchSize() * 10)) {
+                if (!of.test(load.organisationId())) {
+                    continue;
+                }
                 empty += proposeRelease(load, now) ? 1 : 0;
             }
             int moves = 0;
             for (var load : sessions.inRoomsStarting(now, now.plus(settings.moveHorizon()), settings.batchSize() * 10)) {
+                if (!of.test(load.organisationId())) {
+                    continue;
+                }
                 moves += proposeMove(load, now) ? 1 : 0;
             }
             int series = 0;
             for (var seriesId : bookings.seriesUsedBetween(now.minus(java.time.Duration.ofDays(2)), now)) {
-                series += streaks.check(seriesId, now) ? 1 : 0;
+                series += streaks.check(seriesId, now, of) ? 1 : 0;
             }
             return new Outcome(expired, empty, moves, series);
         });

@@ -40,7 +40,14 @@ class SeriesStreaks {
 
     /** True when the series was flagged by this call. */
     boolean check(long seriesId, Instant now) {
+        return check(seriesId, now, organisation -> true);
+    }
+
+    boolean check(long seriesId, Instant now, java.util.function.LongPredicate of) {
         var all = bookings.ofSeries(seriesId);
+        if (all.isEmpty() || !of.test(all.getFirst().organisationId())) {
+            return false;
+        }
         var past = all.stream().filter(b -> b.status() == BookingStatus.RELEASED
                 || (!b.end().isAfter(now) && (b.status() == BookingStatus.CONFIRMED
                 || b.status() == BookingStatus.COMPLETED))).toList();
