@@ -69,8 +69,11 @@ public class ProposalChecks {
         return proposeDue(now, organisation -> true);
     }
 
-    /** Makes the proposals due at {@code now} to the organisations {@code of} accepts (tests keep to their own). */
-    Outcome proposeDue(Instant now, LongPredicate of) {
+    /**
+     * Makes the proposals due at {@code now} to the organisations {@code of} accepts (the demo data and tests keep to
+     * their own).
+     */
+    public Outcome proposeDue(Instant now, LongPredicate of) {
         return SystemAuthentication.asSystem(() -> {
             int expired = writer.expire(now);
             int empty = 0;
