@@ -159,6 +159,18 @@ class UsageProposalsIntegrationTest {
         assertThat(proposals.openForCentre(room.centreId())).extracting(ProposalSummary::id).contains(id);
     }
 
+    @Test
+    void theDemoManagerMovesTheDemoReadingGroupToTheFirstRoomOffered() {
+        var proposal = fixtures.as("manager", () -> proposals.list(ProposalKind.MOVE_TO_LARGER_ROOM, "绘本", 0, 10))
+                .getFirst();
+        long chosen = proposal.rooms().getFirst().roomId();
+
+        fixtures.as("manager", () -> proposals.accept(proposal.id(), chosen, "换房"));
+
+        assertThat(SystemAuthentication.asSystem(() -> bookingQueries.get(proposal.bookingId())).roomId())
+                .isEqualTo(chosen);
+    }
+
     private int proposalsAbout(String subject) {
         return jdbc.queryForObject("select count(*) from usage_proposal where subject = ?", Integer.class, subject);
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,8 +46,6 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
         this.proposals = proposals;
         addClassNames("list-view", "proposals-view");
         setSizeFull();
-        var title = new H2(getTranslation("proposals.title"));
-        title.addClassName("proposals-title");
         var hint = new Span(getTranslation("proposals.hint"));
         hint.addClassName("proposals-hint");
         toolbar = new ListToolbar(getTranslation("proposals.search"), this::refresh);
@@ -56,7 +53,7 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
                 k -> getTranslation("proposals.kind." + k.name().toLowerCase(java.util.Locale.ROOT)));
         kind.setId("proposals-kind-filter");
         kind.setWidth("18em");
-        add(new Div(title, hint), toolbar, grid);
+        add(hint, toolbar, grid);
         columns();
         grid.setEmptyStateText(getTranslation("proposals.empty"));
         grid.setItems(query -> proposals.list(kind.getValue(), toolbar.searchText(), query.getOffset(),
@@ -68,7 +65,7 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
     private void columns() {
         grid.addComponentColumn(p -> twoLines(ProposalTexts.day(this, p), ProposalTexts.hours(p)))
                 .setHeader(getTranslation("proposals.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> twoLines(ProposalTexts.kind(this, p), p.title()))
+        grid.addComponentColumn(p -> twoLines(p.title(), ProposalTexts.kind(this, p), "proposals-kind"))
                 .setHeader(getTranslation("proposals.column.proposal")).setFlexGrow(3);
         grid.addComponentColumn(p -> twoLines(ProposalTexts.place(p), p.organisationName()))
                 .setHeader(getTranslation("proposals.column.place")).setFlexGrow(2);
@@ -80,10 +77,14 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
     }
 
     private static Component twoLines(String main, String secondary) {
+        return twoLines(main, secondary, "proposals-secondary");
+    }
+
+    private static Component twoLines(String main, String secondary, String secondaryClass) {
         var first = new Span(main);
         first.addClassName("proposals-main");
         var second = new Span(secondary);
-        second.addClassName("proposals-secondary");
+        second.addClassName(secondaryClass);
         var cell = new Div(first, second);
         cell.addClassName("proposals-cell");
         return cell;
