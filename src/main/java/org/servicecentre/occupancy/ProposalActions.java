@@ -47,7 +47,7 @@ class ProposalActions {
         if (!proposal.expiresAt().isAfter(at)) {
             throw new DomainException("PROPOSAL_EXPIRED");
         }
-        SystemAuthentication.asSystem(() -> act(proposal, roomId, reason, at));
+        asSystemOffTheUiThread(() -> act(proposal, roomId, reason, at));
         transaction.executeWithoutResult(status -> {
             var fresh = proposals.findById(id).orElseThrow();
             fresh.decide(ProposalState.ACCEPTED, roomId, by, at);
@@ -70,6 +70,31 @@ class ProposalActions {
                 }
                 bookings.moveToRoom(proposal.bookingId(), roomId);
             }
+        }
+    }
+
+    /**
+     * Runs the change as the system on a thread of its own. On a screen's thread Vaadin's security context strategy
+     * answers with the signed-in user's context from the Vaadin session whatever {@code asSystem} set, so a manager
+     * accepting a move into an alliance centre they do not keep would be refused by the room and centre lookups.
+     */
+    private static void asSystemOffTheUiThread(Runnable work) {
+        var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
+        var thread = Thread.ofVirtual().name("proposal-accept").start(() -> {
+            try {
+                SystemAuthentication.asSystem(work);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while accepting a proposal", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 

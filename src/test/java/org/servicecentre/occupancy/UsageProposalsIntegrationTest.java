@@ -167,8 +167,11 @@ class UsageProposalsIntegrationTest {
 
         fixtures.as("manager", () -> proposals.accept(proposal.id(), chosen, "换房"));
 
-        assertThat(SystemAuthentication.asSystem(() -> bookingQueries.get(proposal.bookingId())).roomId())
-                .isEqualTo(chosen);
+        var moved = SystemAuthentication.asSystem(() -> bookingQueries.get(proposal.bookingId()));
+        assertThat(moved.roomId()).isEqualTo(chosen);
+        var session = SystemAuthentication.asSystem(() -> sessions.get(proposal.sessionId()));
+        assertThat(session.roomId()).isEqualTo(chosen);
+        assertThat(session.centreId()).isEqualTo(moved.centreId());
     }
 
     private int proposalsAbout(String subject) {
