@@ -7,6 +7,7 @@ import java.util.Map;
 import org.servicecentre.booking.BookingSeriesService;
 import org.servicecentre.booking.BookingUsage;
 import org.servicecentre.booking.SeriesScope;
+import org.servicecentre.programme.SessionLoads;
 import org.servicecentre.programme.SessionService;
 import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.DomainException;
@@ -28,10 +29,12 @@ class ProposalActions {
     private final BookingUsage bookings;
     private final BookingSeriesService series;
     private final SessionService sessions;
+    private final SessionLoads loads;
     private final TransactionTemplate transaction;
 
     ProposalActions(Proposals proposals, BookingUsage bookings, BookingSeriesService series, SessionService sessions,
-                    PlatformTransactionManager transactions) {
+                    SessionLoads loads, PlatformTransactionManager transactions) {
+        this.loads = loads;
         this.proposals = proposals;
         this.bookings = bookings;
         this.series = series;
@@ -63,7 +66,14 @@ class ProposalActions {
                         .orElseThrow(() -> new DomainException("PROPOSAL_NOTHING_LEFT"));
                 series.cancel(next.id(), SeriesScope.FOLLOWING, reason);
             }
-            case RELEASE_EMPTY_SESSION -> sessions.cancel(proposal.sessionId(), reason);
+            case RELEASE_EMPTY_SESSION -> {
+                // someone may have registered since the proposal was made: then the session is not cancelled
+                var load = loads.ofBookings(List.of(proposal.bookingId())).stream().findFirst();
+                if (load.isPresent() && load.get().session().registered() + load.get().session().waitlisted() > 0) {
+                    throw new DomainException("PROPOSAL_SESSION_NOT_EMPTY");
+                }
+                sessions.cancel(proposal.sessionId(), reason);
+            }
             case MOVE_TO_LARGER_ROOM -> {
                 if (roomId == null || !proposal.roomIds().contains(roomId)) {
                     throw new DomainException("PROPOSAL_ROOM_REQUIRED");

@@ -64,18 +64,19 @@ public class ProposalChecks {
         }
     }
 
-    /** Makes the proposals due at {@code now}. */
+    /** Expires the proposals whose subject has passed and makes those due at {@code now}. */
     public Outcome proposeDue(Instant now) {
-        return proposeDue(now, organisation -> true);
+        int expired = writer.expire(now);
+        var made = proposeDue(now, organisation -> true);
+        return new Outcome(expired, made.emptySessions(), made.moves(), made.series());
     }
 
     /**
-     * Makes the proposals due at {@code now} to the organisations {@code of} accepts (the demo data and tests keep to
-     * their own).
+     * Makes the proposals due at {@code now} to the organisations {@code of} accepts, expiring none (the demo data and
+     * tests keep to their own and run at times of their choosing).
      */
     public Outcome proposeDue(Instant now, LongPredicate of) {
         return SystemAuthentication.asSystem(() -> {
-            int expired = writer.expire(now);
             int empty = 0;
             for (var load : sessions.inRoomsStarting(now, now.plus(settings.emptySessionNotice()),
                     settings.batchSize() * 10)) {
@@ -95,7 +96,7 @@ public class ProposalChecks {
             for (var seriesId : bookings.seriesUsedBetween(now.minus(java.time.Duration.ofDays(2)), now)) {
                 series += streaks.check(seriesId, now, of) ? 1 : 0;
             }
-            return new Outcome(expired, empty, moves, series);
+            return new Outcome(0, empty, moves, series);
         });
     }
 

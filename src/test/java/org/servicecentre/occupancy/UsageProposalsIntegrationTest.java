@@ -18,6 +18,7 @@ import org.servicecentre.programme.RegistrationMode;
 import org.servicecentre.programme.SessionService;
 import org.servicecentre.programme.SessionStatus;
 import org.servicecentre.security.SystemAuthentication;
+import org.servicecentre.shared.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -157,6 +158,23 @@ class UsageProposalsIntegrationTest {
         assertThat(fixtures.bookingStatus(session.bookingId())).isEqualTo("CONFIRMED");
         assertThat(proposals.openForOrganisation(organisation.id())).extracting(ProposalSummary::id).contains(id);
         assertThat(proposals.openForCentre(room.centreId())).extracting(ProposalSummary::id).contains(id);
+    }
+
+    @Test
+    void doesNotReleaseASessionSomeoneRegisteredForSinceTheProposal() {
+        var room = fixtures.room(20);
+        var programme = fixtures.programme(organisation.id(), 20, RegistrationMode.PER_SESSION);
+        var session = fixtures.sessionInRoom(programme.id(), room);
+        checks.proposeDue(session.start().minus(Duration.ofHours(20)), this::ours);
+        long id = jdbc.queryForObject("select id from usage_proposal where subject = ? and kind = ?", Long.class,
+                "session:" + session.id(), ProposalKind.RELEASE_EMPTY_SESSION.name());
+        fixtures.register(programme.id(), session.id(), 1);
+
+        assertThatThrownBy(() -> fixtures.as(organisation.staff(), () -> proposals.accept(id, null, "无人报名")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("PROPOSAL_SESSION_NOT_EMPTY");
+
+        assertThat(fixtures.bookingStatus(session.bookingId())).isEqualTo("CONFIRMED");
+        assertThat(fixtures.as(organisation.staff(), () -> proposals.get(id)).state()).isEqualTo(ProposalState.OPEN);
     }
 
     @Test
