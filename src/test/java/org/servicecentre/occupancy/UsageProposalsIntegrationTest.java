@@ -84,6 +84,12 @@ class UsageProposalsIntegrationTest {
         assertThat(notifications("usage-proposal:" + proposal.id() + ":account:" + organisation.staffId()))
                 .isEqualTo(1);
         assertThat(notifications("usage-proposal:" + proposal.id() + ":account:" + userId("manager"))).isEqualTo(1);
+
+        fixtures.as(organisation.staff(), () -> proposals.accept(proposal.id(), null, "连续无人到场"));
+
+        assertThat(created.subList(4, created.size())).allSatisfy(b ->
+                assertThat(fixtures.bookingStatus(b.id())).isEqualTo("CANCELLED"));
+        assertThat(fixtures.bookingStatus(created.get(3).id())).isEqualTo("RELEASED");
     }
 
     @Test
