@@ -32,7 +32,7 @@ import org.servicecentre.shared.ui.Notifications;
  * message) marks that proposal.
  */
 @Route("proposals")
-@Menu(order = 6, icon = "vaadin:lightbulb", title = "nav.proposals")
+@Menu(order = 6.5, icon = "vaadin:lightbulb", title = "nav.proposals")
 @RolesAllowed({"ADMIN", "CENTRE_MANAGER", "NGO_STAFF"})
 class ProposalsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
