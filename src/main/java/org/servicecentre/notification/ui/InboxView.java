@@ -30,7 +30,7 @@ import org.servicecentre.shared.ui.Notifications;
  * everything marked read at once. {@code inbox/12} opens message 12 (the bell links there).
  */
 @Route("inbox")
-@Menu(order = 8, icon = "vaadin:bell-o", title = "nav.inbox")
+@Menu(order = 7.5, icon = "vaadin:bell-o", title = "nav.inbox")
 @PermitAll
 class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
