@@ -11,13 +11,14 @@ import org.servicecentre.shared.TranslationProvider;
  * are written in the recipient's language, with an optional last paragraph ({@code noteKey} with the note as its
  * argument: a manager's note, a reason) when there is a note.
  */
-record ReminderMessage(String prefix, Object[] args, String noteKey, String note) implements NotificationMessage {
+public record ReminderMessage(String prefix, Object[] args, String noteKey, String note)
+        implements NotificationMessage {
 
-    static ReminderMessage of(String prefix, Object... args) {
+    public static ReminderMessage of(String prefix, Object... args) {
         return new ReminderMessage(prefix, args, null, null);
     }
 
-    ReminderMessage withNote(String key, String text) {
+    public ReminderMessage withNote(String key, String text) {
         return new ReminderMessage(prefix, args, key, text);
     }
 
