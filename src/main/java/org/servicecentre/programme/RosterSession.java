@@ -19,7 +19,10 @@ public record RosterSession(long sessionId, long programmeId, String programmeTi
         registered = List.copyOf(registered);
     }
 
-    /** A resident holding a place: their own in this session, or one in the whole programme. */
-    public record Registrant(long registrationId, long residentId, boolean wholeProgramme) {
+    /**
+     * A resident holding a place: their own in this session, or one in the whole programme. {@code reachable}: they
+     * left a phone number (residents without one cannot be sent anything).
+     */
+    public record Registrant(long registrationId, long residentId, boolean wholeProgramme, boolean reachable) {
     }
 }

@@ -31,11 +31,13 @@ public class SessionRoster {
     private final ProgrammeSessions sessions;
     private final Programmes programmes;
     private final Registrations registrations;
+    private final Residents residents;
     private final RoomService rooms;
     private final CentreService centres;
 
-    SessionRoster(ProgrammeSessions sessions, Programmes programmes, Registrations registrations, RoomService rooms,
-                  CentreService centres) {
+    SessionRoster(ProgrammeSessions sessions, Programmes programmes, Registrations registrations,
+                  Residents residents, RoomService rooms, CentreService centres) {
+        this.residents = residents;
         this.sessions = sessions;
         this.programmes = programmes;
         this.registrations = registrations;
@@ -90,21 +92,23 @@ public class SessionRoster {
         }
         var byId = programmes.findAllById(found.stream().map(ProgrammeSession::programmeId).distinct().toList())
                 .stream().collect(Collectors.toMap(Programme::id, Function.identity()));
-        var own = new HashMap<Long, List<RosterSession.Registrant>>();
-        for (var r : registrations.findBySessionIdInAndStatusOrderById(
-                found.stream().map(ProgrammeSession::id).toList(), RegistrationStatus.REGISTERED)) {
-            own.computeIfAbsent(r.sessionId(), k -> new ArrayList<>())
-                    .add(new RosterSession.Registrant(r.id(), r.residentId(), false));
-        }
-        var whole = new HashMap<Long, List<RosterSession.Registrant>>();
+        var ownRegistrations = registrations.findBySessionIdInAndStatusOrderById(
+                found.stream().map(ProgrammeSession::id).toList(), RegistrationStatus.REGISTERED);
         var wholeProgrammes = byId.values().stream().filter(p -> p.mode() == RegistrationMode.WHOLE_PROGRAMME)
                 .map(Programme::id).toList();
-        if (!wholeProgrammes.isEmpty()) {
-            for (var r : registrations.findByProgrammeIdInAndSessionIdIsNullAndStatusOrderById(wholeProgrammes,
-                    RegistrationStatus.REGISTERED)) {
-                whole.computeIfAbsent(r.programmeId(), k -> new ArrayList<>())
-                        .add(new RosterSession.Registrant(r.id(), r.residentId(), true));
-            }
+        var wholeRegistrations = wholeProgrammes.isEmpty() ? List.<Registration>of()
+                : registrations.findByProgrammeIdInAndSessionIdIsNullAndStatusOrderById(wholeProgrammes,
+                        RegistrationStatus.REGISTERED);
+        var reachable = reachable(ownRegistrations, wholeRegistrations);
+        var own = new HashMap<Long, List<RosterSession.Registrant>>();
+        for (var r : ownRegistrations) {
+            own.computeIfAbsent(r.sessionId(), k -> new ArrayList<>()).add(new RosterSession.Registrant(r.id(),
+                    r.residentId(), false, reachable.contains(r.residentId())));
+        }
+        var whole = new HashMap<Long, List<RosterSession.Registrant>>();
+        for (var r : wholeRegistrations) {
+            whole.computeIfAbsent(r.programmeId(), k -> new ArrayList<>()).add(new RosterSession.Registrant(r.id(),
+                    r.residentId(), true, reachable.contains(r.residentId())));
         }
         var places = places(found);
         return found.stream().map(s -> {
@@ -118,6 +122,24 @@ public class SessionRoster {
                             : List.of(),
                     registered);
         }).toList();
+    }
+
+    /** The residents among these registrations' who left a phone number (or were merged into one who did). */
+    private java.util.Set<Long> reachable(List<Registration> own, List<Registration> whole) {
+        var ids = new java.util.HashSet<Long>();
+        own.forEach(r -> ids.add(r.residentId()));
+        whole.forEach(r -> ids.add(r.residentId()));
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        var found = residents.findAllById(ids);
+        var reachable = new java.util.HashSet<Long>();
+        for (var resident : found) {
+            if (resident.phone() != null || resident.mergedIntoId() != null) {
+                reachable.add(resident.id());
+            }
+        }
+        return reachable;
     }
 
     /** Places by room id (sessions in a room) and by negative centre id (a centre without a room). */

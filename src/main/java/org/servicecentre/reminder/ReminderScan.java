@@ -57,7 +57,7 @@ public class ReminderScan {
         this.organisations = organisations;
     }
 
-    /** What a scan did: sessions looked at, reminders new, outbox rows written. */
+    /** What a scan did: sessions with new reminders, reminders new, outbox rows written (one per channel). */
     public record Report(int sessions, int reminders, int rows) {
 
         @Override
@@ -117,6 +117,9 @@ public class ReminderScan {
                 continue;
             }
             for (var registrant : session.registered()) {
+                if (!registrant.reachable()) {
+                    continue;
+                }
                 due.put(key(offset, registrant, session), new Pending(session, offset,
                         Recipient.resident(registrant.residentId()), false));
             }
