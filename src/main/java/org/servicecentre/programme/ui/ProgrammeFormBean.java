@@ -64,7 +64,9 @@ public class ProgrammeFormBean {
                 : LocalDateTime.ofInstant(draft.registrationOpensAt(), zone);
         bean.registrationCloses = draft.registrationClosesAt() == null ? null
                 : LocalDateTime.ofInstant(draft.registrationClosesAt(), zone);
-        bean.reminderHours = ReminderOffsets.formatHours(draft.reminderOffsets());
+        // what is in effect, the defaults included, so that nobody reads an empty field as "no reminders"
+        bean.reminderHours = draft.mode() == RegistrationMode.NONE ? ""
+                : ReminderOffsets.formatHours(ReminderOffsets.effective(draft.reminderOffsets()));
         return bean;
     }
 
