@@ -9,8 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.servicecentre.ServiceCentreTest;
 import org.servicecentre.booking.BookingFixtures;
+import org.servicecentre.booking.BookingSeriesService;
 import org.servicecentre.booking.BookingService;
 import org.servicecentre.booking.BookingStatus;
+import org.servicecentre.booking.ConflictPolicy;
+import org.servicecentre.booking.SeriesDraft;
 import org.servicecentre.programme.ProgrammeFixtures;
 import org.servicecentre.programme.PublicRegistrations;
 import org.servicecentre.programme.RegistrationMode;
@@ -31,6 +34,9 @@ class NotificationListenersIntegrationTest {
 
     @Autowired
     BookingService bookings;
+
+    @Autowired
+    BookingSeriesService series;
 
     @Autowired
     ProgrammeFixtures programmes;
@@ -65,6 +71,23 @@ class NotificationListenersIntegrationTest {
         assertThat(inbox.body()).contains("测试预约");
         assertThat(inbox.essential()).isTrue();
         assertThat(inbox.state()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void asksOnceForAWholeNewSeries() {
+        var room = rooms.room(20, 0, true);
+        var day = rooms.openWeekday(room, 15);
+        var made = rooms.as("ngo", () -> series.create(SeriesDraft.of(room.id(), at(day, "19:00"), at(day, "20:00"),
+                "FREQ=WEEKLY;COUNT=4", "四点半课堂", 10, null), ConflictPolicy.SKIP));
+        assertThat(made.created()).hasSizeGreaterThan(1);
+
+        var key = "booking-requested:series:" + made.series().id() + ":account:" + outbox.accountId("manager");
+        var inbox = outbox.one(key, "INBOX");
+        assertThat(inbox.subject()).contains("周期性");
+        for (var occurrence : made.created()) {
+            assertThat(outbox.byKey("booking-requested:booking:" + occurrence.id() + ":"
+                    + occurrence.start().getEpochSecond() + ":account:" + outbox.accountId("manager"))).isEmpty();
+        }
     }
 
     @Test
