@@ -24,7 +24,14 @@ import org.springframework.test.context.ContextConfiguration;
         "logging.level.root=warn",
         "spring.main.banner-mode=off",
         "vaadin.devmode.devTools.enabled=false",
-        "spring.quartz.scheduler-name=test-pg-${random.uuid}"})
+        "spring.quartz.scheduler-name=test-pg-${random.uuid}",
+        // as under the test profile: tests run the jobs' work themselves, at the times they choose
+        "servicecentre.notification.dispatch.enabled=false",
+        "servicecentre.checkin.auto-close.enabled=false",
+        "servicecentre.reminder.scan.enabled=false",
+        "servicecentre.occupancy.digests.enabled=false",
+        "servicecentre.occupancy.no-show-release.enabled=false",
+        "servicecentre.occupancy.proposals.enabled=false"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = {PostgresTest.Database.class, MailSink.class})
 public @interface PostgresTest {

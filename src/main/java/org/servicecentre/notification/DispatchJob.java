@@ -5,6 +5,7 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
+import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
@@ -31,7 +32,17 @@ class DispatchJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        context.setResult(dispatcher.dispatchDue(clock).toString());
+        var report = dispatcher.dispatchDue(clock);
+        context.setResult(report.toString());
+        if (report.more()) {
+            // A backlog: run again as soon as this run ends instead of waiting for the next fire (which a long run
+            // may have pushed past the misfire threshold).
+            try {
+                context.getScheduler().triggerJob(context.getJobDetail().getKey());
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("Could not run the dispatch again", e);
+            }
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -47,7 +47,11 @@ class OutboxDispatcher {
                 break;
             }
             report = report.plus(send(batch, clock));
-            if (clock.instant().isAfter(deadline) || batch.size() < settings.batchSize()) {
+            if (batch.size() < settings.batchSize()) {
+                break;
+            }
+            if (clock.instant().isAfter(deadline)) {
+                report = report.unfinished();
                 break;
             }
         }
@@ -129,20 +133,31 @@ class OutboxDispatcher {
         });
     }
 
-    /** What a run did; {@code released}: claimed rows given back because the node was stopping. */
-    record DispatchReport(int sent, int failed, int dropped, int released) {
+    /**
+     * What a run did; {@code released}: claimed rows given back because the node was stopping; {@code more}: the run
+     * spent its time budget with messages still due.
+     */
+    record DispatchReport(int sent, int failed, int dropped, int released, boolean more) {
 
-        static final DispatchReport EMPTY = new DispatchReport(0, 0, 0, 0);
+        static final DispatchReport EMPTY = new DispatchReport(0, 0, 0, 0, false);
+
+        DispatchReport(int sent, int failed, int dropped, int released) {
+            this(sent, failed, dropped, released, false);
+        }
 
         DispatchReport plus(DispatchReport other) {
             return new DispatchReport(sent + other.sent, failed + other.failed, dropped + other.dropped,
-                    released + other.released);
+                    released + other.released, more || other.more);
+        }
+
+        DispatchReport unfinished() {
+            return new DispatchReport(sent, failed, dropped, released, true);
         }
 
         @Override
         public String toString() {
             return "sent " + sent + ", failed " + failed + ", dropped " + dropped
-                    + (released > 0 ? ", gave back " + released : "");
+                    + (released > 0 ? ", gave back " + released : "") + (more ? ", more due" : "");
         }
     }
 }

@@ -79,10 +79,13 @@ class DemoBookingsIntegrationTest {
         });
     }
 
-    /** The bookings of the demo rooms (tests book their own rooms, named 测试活动室). */
+    /** The bookings of the demo centres' rooms (tests book their own rooms, named 测试活动室, or their own centres). */
     private List<BookingSummary> demoBookings() {
+        Set<Long> demoCentres = SystemAuthentication.asSystem(() -> Set.of(centres.getByCode("KJY").id(),
+                centres.getByCode("GXQ").id(), centres.getByCode("NTC").id(), centres.getByCode("TL").id()));
         return SystemAuthentication.asSystem(() -> queries.list(new BookingFilter(null, null, null,
-                EnumSet.allOf(BookingStatus.class), null, null, ""), 0, 2_000)).stream()
+                EnumSet.allOf(BookingStatus.class), null, null, ""), 0, 5_000)).stream()
+                .filter(b -> demoCentres.contains(b.centreId()))
                 .filter(b -> !b.roomName().startsWith("测试活动室")).toList();
     }
 }
