@@ -113,8 +113,13 @@ class NotificationBenchmark {
         Instant start = clock.instant().plus(LEAD);
         int moved = rows.shift(start);
         assertThat(moved).isEqualTo(MESSAGES);
-        say("due: %,d messages at random instants from %s over %d s (%.1f due per second; the target's hour has %.1f)",
-                MESSAGES, start, WINDOW.toSeconds(), MESSAGES / (double) WINDOW.toSeconds(), MESSAGES / 3600.0);
+        if (WINDOW.isZero()) {
+            say("due: %,d messages, all at %s (a burst, as after a long downtime)", MESSAGES, start);
+        } else {
+            say("due: %,d messages at random instants from %s over %d s (%.1f due per second; the target's hour has "
+                    + "%.1f)", MESSAGES, start, WINDOW.toSeconds(), MESSAGES / (double) WINDOW.toSeconds(),
+                    MESSAGES / 3600.0);
+        }
         var triggersDuring = triggers();
         waitUntilSent(start);
         results(start, triggersBefore, triggersDuring);
@@ -241,7 +246,8 @@ class NotificationBenchmark {
         say("throughput: %,d messages from the first due instant to the last sent in %.1f s = %,.0f /s (offered %.0f"
                         + " /s); dispatch job runs %d, %d of them sent something: %,d messages in %.1f s of running = "
                         + "%,.0f /s while running", MESSAGES, span, MESSAGES / span,
-                MESSAGES / (double) WINDOW.toSeconds(), runs.size(), working, sentByRuns, busy, dispatcherRate);
+                WINDOW.isZero() ? Double.POSITIVE_INFINITY : MESSAGES / (double) WINDOW.toSeconds(), runs.size(),
+                working, sentByRuns, busy, dispatcherRate);
         say("ratio, the outbox's rate while running / the plain JavaMail loop: %,.0f / %,.0f = %.2f",
                 dispatcherRate, baselineRate, dispatcherRate / baselineRate);
 
