@@ -233,6 +233,7 @@ class NotificationBenchmark {
         int working = 0;
         Pattern sent = Pattern.compile("sent (\\d+)");
         for (var run : runs) {
+            System.out.println("[run] " + run); // in the log only: each dispatch run's start, end and result
             Matcher m = sent.matcher(String.valueOf(run.get("message")));
             long n = m.find() ? Long.parseLong(m.group(1)) : 0;
             if (n > 0 && run.get("finished_at") != null) {
