@@ -28,7 +28,8 @@ class DemoDataPostgresIntegrationTest {
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn",
-                        "--vaadin.devmode.devTools.enabled=false")) {
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--spring.quartz.scheduler-name=no-demo-data")) {
             var jdbc = app.getBean(JdbcTemplate.class);
 
             assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Long.class))

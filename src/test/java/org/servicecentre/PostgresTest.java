@@ -23,9 +23,10 @@ import org.springframework.test.context.ContextConfiguration;
         "servicecentre.demo-data=true",
         "logging.level.root=warn",
         "spring.main.banner-mode=off",
-        "vaadin.devmode.devTools.enabled=false"})
+        "vaadin.devmode.devTools.enabled=false",
+        "spring.quartz.scheduler-name=test-pg-${random.uuid}"})
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = PostgresTest.Database.class)
+@ContextConfiguration(initializers = {PostgresTest.Database.class, MailSink.class})
 public @interface PostgresTest {
 
     /** The database all {@code @PostgresTest} classes share. */

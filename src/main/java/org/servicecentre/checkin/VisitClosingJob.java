@@ -31,7 +31,7 @@ class VisitClosingJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        closer.closeDue(clock.instant());
+        context.setResult("closed " + closer.closeDue(clock.instant()) + " visits");
     }
 
     @Configuration(proxyBeanMethods = false)

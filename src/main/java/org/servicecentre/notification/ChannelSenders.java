@@ -5,6 +5,7 @@ import org.servicecentre.shared.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * The three channels. E-mail goes over SMTP when {@code spring.mail.host} is set and to the log otherwise; SMS goes to
- * the configured {@link SmsGateway} (the log by default); the inbox needs no delivery (a SENT inbox row is shown).
+ * an {@link SmsGateway} bean if one is defined, else to the HTTP provider at {@code servicecentre.notification.sms.url},
+ * else to the log; the inbox needs no delivery (a SENT inbox row is shown).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationSettings.class)
@@ -24,8 +26,13 @@ class ChannelSenders {
 
     @Bean
     @ConditionalOnMissingBean(SmsGateway.class)
-    SmsGateway loggingSmsGateway() {
-        return new LoggingSmsGateway();
+    SmsGateway smsGateway(@Value("${servicecentre.notification.sms.url:}") String url,
+                          @Value("${servicecentre.notification.sms.token:}") String token) {
+        if (url.isBlank()) {
+            return new LoggingSmsGateway();
+        }
+        log.info("SMS go to the provider at {}", java.net.URI.create(url).getHost());
+        return new HttpSmsGateway(java.net.URI.create(url), token);
     }
 
     @Bean
@@ -81,7 +88,7 @@ class ChannelSenders {
                 helper.setSubject(message.subject());
                 helper.setText(message.text(), message.html() == null ? MailLayout.paragraphs(message.text())
                         : message.html());
-                mime.setHeader("X-Service-Centre-Key", message.key());
+                mime.addHeader("X-Service-Centre-Key", message.key());
                 sender.send(mime);
             }
         };

@@ -44,6 +44,14 @@ public class Inbox {
                         OutboxAdmin.instant(rs, "read_at")), me());
     }
 
+    /** One of the caller's messages (someone else's id finds nothing). */
+    public java.util.Optional<InboxItem> find(long id) {
+        return jdbc.query("select id, kind, subject, body_text, link, sent_at, read_at" + MINE + " and id = ?",
+                (rs, row) -> new InboxItem(rs.getLong("id"), rs.getString("kind"), rs.getString("subject"),
+                        rs.getString("body_text"), rs.getString("link"), OutboxAdmin.instant(rs, "sent_at"),
+                        OutboxAdmin.instant(rs, "read_at")), me(), id).stream().findFirst();
+    }
+
     /** Marks one of the caller's messages read (someone else's id changes nothing). */
     public void markRead(long id) {
         jdbc.update("update notification set read_at = ? where id = ? and recipient_account_id = ? "

@@ -8,10 +8,11 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The HTML around a message: the centre's name as a header, the paragraphs of the text, a button to the page in the
- * app, and why the recipient gets it. Inline styles only (mail clients drop style sheets).
+ * app, and why the recipient gets it. Inline styles only (mail clients drop style sheets). Public for messages that
+ * render their own HTML (digests: absolute links, the same look) and for showing such a message in the app.
  */
 @Component
-class MailLayout {
+public class MailLayout {
 
     private final TranslationProvider translations;
     private final String baseUrl;
@@ -22,7 +23,7 @@ class MailLayout {
     }
 
     /** The absolute address of a path in the app, or null. */
-    String absolute(String link) {
+    public String absolute(String link) {
         if (link == null || link.isBlank()) {
             return null;
         }
@@ -36,7 +37,8 @@ class MailLayout {
                 : content.text() + "\n\n" + translations.translate(locale, "notify.layout.open") + ": " + url;
     }
 
-    String html(NotificationContent content, String link, Locale locale) {
+    /** The whole e-mail: header bar, white card with the subject and the body (the message's own HTML or its text), button. */
+    public String html(NotificationContent content, String link, Locale locale) {
         String body = content.html() != null ? content.html() : paragraphs(content.text());
         String url = absolute(link);
         var html = new StringBuilder(body.length() + 1200);

@@ -29,7 +29,7 @@ record NotificationSettings(Integer batchSize, Duration lease, Integer maxAttemp
         } catch (java.io.IOException unknown) {
             host = "node";
         }
-        return host + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime() & 0xffff);
+        return host + "-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The delay before attempt number {@code attempts + 1}: first retry, doubled per failed attempt, at most a day. */

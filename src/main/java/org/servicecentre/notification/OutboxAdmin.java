@@ -83,19 +83,19 @@ public class OutboxAdmin {
     private static String where(OutboxFilter filter, List<Object> args) {
         var clauses = new ArrayList<String>();
         if (filter.state() != null) {
-            clauses.add("state = ?");
+            clauses.addLast("state = ?");
             args.add(filter.state().name());
         }
         if (filter.channel() != null) {
-            clauses.add("channel = ?");
+            clauses.addLast("channel = ?");
             args.add(filter.channel().name());
         }
         if (filter.kind() != null && !filter.kind().isBlank()) {
-            clauses.add("kind = ?");
+            clauses.addLast("kind = ?");
             args.add(filter.kind());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            clauses.add("(lower(subject) like ? or lower(dedupe_key) like ?)");
+            clauses.addLast("(lower(subject) like ? or lower(dedupe_key) like ?)");
             String like = "%" + filter.text().strip().toLowerCase() + "%";
             args.add(like);
             args.add(like);

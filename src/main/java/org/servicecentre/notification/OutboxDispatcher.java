@@ -54,6 +54,7 @@ class OutboxDispatcher {
         if (stopping()) {
             int released = claims.release(settings.node());
             log.info("Stopping: gave back {} claimed notifications", released);
+            report = report.plus(new DispatchReport(0, 0, 0, released));
         }
         return report;
     }
@@ -99,7 +100,7 @@ class OutboxDispatcher {
                 failed++;
             }
         }
-        return new DispatchReport(sent, failed, dropped);
+        return new DispatchReport(sent, failed, dropped, 0);
     }
 
     /** The application is shutting down (or the thread was interrupted): finish the message at hand, give back the rest. */
@@ -128,17 +129,20 @@ class OutboxDispatcher {
         });
     }
 
-    record DispatchReport(int sent, int failed, int dropped) {
+    /** What a run did; {@code released}: claimed rows given back because the node was stopping. */
+    record DispatchReport(int sent, int failed, int dropped, int released) {
 
-        static final DispatchReport EMPTY = new DispatchReport(0, 0, 0);
+        static final DispatchReport EMPTY = new DispatchReport(0, 0, 0, 0);
 
         DispatchReport plus(DispatchReport other) {
-            return new DispatchReport(sent + other.sent, failed + other.failed, dropped + other.dropped);
+            return new DispatchReport(sent + other.sent, failed + other.failed, dropped + other.dropped,
+                    released + other.released);
         }
 
         @Override
         public String toString() {
-            return "sent " + sent + ", failed " + failed + ", dropped " + dropped;
+            return "sent " + sent + ", failed " + failed + ", dropped " + dropped
+                    + (released > 0 ? ", gave back " + released : "");
         }
     }
 }

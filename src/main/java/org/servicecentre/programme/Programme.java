@@ -75,6 +75,10 @@ class Programme {
     @Column(nullable = false)
     private boolean archived;
 
+    /** Minutes before each session its registrants are reminded, e.g. "1440,120"; null: the defaults. */
+    @Column(name = "reminder_offsets", length = 100)
+    private String reminderOffsets;
+
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -106,6 +110,7 @@ class Programme {
         visibility = draft.visibility();
         registrationOpensAt = draft.registrationOpensAt();
         registrationClosesAt = draft.registrationClosesAt();
+        reminderOffsets = ReminderOffsets.toColumn(draft.reminderOffsets());
     }
 
     void archive(boolean value) {
@@ -169,6 +174,11 @@ class Programme {
 
     String publicCode() {
         return publicCode;
+    }
+
+    /** The offsets chosen (empty: the defaults apply). */
+    java.util.List<Integer> reminderOffsets() {
+        return ReminderOffsets.fromColumn(reminderOffsets);
     }
 
     boolean archived() {

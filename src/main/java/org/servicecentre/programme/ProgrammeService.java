@@ -121,7 +121,7 @@ public class ProgrammeService {
                 names.get(p.organisationId()), p.title(), p.description(), Set.copyOf(p.targetGroups()),
                 p.categoryId(), p.fundingSource(), p.capacity(), p.mode(), p.visibility(), p.registrationOpensAt(),
                 p.registrationClosesAt(), p.publicCode(), p.archived(), sessions.countUpcoming(p.id(), now),
-                scope.map(s -> access.mayEdit(s, p)).orElse(false))).toList();
+                scope.map(s -> access.mayEdit(s, p)).orElse(false), p.reminderOffsets())).toList();
     }
 
     private void check(ProgrammeDraft draft) {
@@ -131,6 +131,9 @@ public class ProgrammeService {
         if (draft.registrationOpensAt() != null && draft.registrationClosesAt() != null
                 && !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
             throw new DomainException("PROGRAMME_WINDOW_INVALID");
+        }
+        if (!ReminderOffsets.valid(draft.reminderOffsets())) {
+            throw new DomainException("PROGRAMME_REMINDERS_INVALID");
         }
         if (draft.categoryId() != null) {
             catalogue.get(draft.categoryId());

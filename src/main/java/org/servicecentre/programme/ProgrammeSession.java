@@ -91,8 +91,9 @@ class ProgrammeSession {
         cancelledAt = at;
     }
 
-    /** Follows its booking when the booking is moved. */
-    void reschedule(long newRoomId, Instant newStart, Instant newEnd) {
+    /** Follows its booking when the booking is moved (to another centre's room too, e.g. a larger room nearby). */
+    void reschedule(long newCentreId, long newRoomId, Instant newStart, Instant newEnd) {
+        centreId = newCentreId;
         roomId = newRoomId;
         start = newStart;
         end = newEnd;

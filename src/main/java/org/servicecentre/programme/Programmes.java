@@ -46,4 +46,9 @@ interface Programmes extends org.springframework.data.jpa.repository.JpaReposito
                      and s.status = org.servicecentre.programme.SessionStatus.SCHEDULED and s.end > :now)
             order by p.id""")
     List<Programme> publicWithUpcomingSessions(@Param("now") java.time.Instant now, Pageable page);
+
+    /** The reminder offsets programmes chose ("1440,120"), each once; programmes with the defaults are not listed. */
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct p.reminderOffsets from Programme p where p.reminderOffsets is not null and p.archived = false")
+    List<String> distinctReminderOffsets();
 }

@@ -3,9 +3,11 @@ package org.servicecentre.programme;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.servicecentre.organisation.OrganisationService;
 import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.DomainException;
+import org.servicecentre.shared.Languages;
 import org.servicecentre.shared.Masking;
 import org.servicecentre.shared.NotFoundException;
 import org.servicecentre.shared.OffsetLimit;
@@ -74,6 +76,12 @@ public class PublicRegistrations {
      */
     @Transactional
     public SelfRegistration register(String code, Long sessionId, @Valid ResidentDraft resident) {
+        return register(code, sessionId, resident, Languages.CHINESE);
+    }
+
+    /** Signs a resident up, who will be written to in {@code language} (the language of the page they used). */
+    @Transactional
+    public SelfRegistration register(String code, Long sessionId, @Valid ResidentDraft resident, Locale language) {
         if (!resident.consent()) {
             throw new DomainException("PRIVACY_NOTICE_REQUIRED");
         }
@@ -83,6 +91,7 @@ public class PublicRegistrations {
         }
         var target = programme.mode() == RegistrationMode.WHOLE_PROGRAMME ? null : openSession(programme, sessionId);
         var created = records.create(resident, ConsentChannel.SELF, RESIDENT, null);
+        created.speaks(Languages.tagOf(language == null ? Languages.CHINESE : language));
         var token = ManageTokens.create();
         var registration = book.place(programme, target, created.id(), RegistrationSource.SELF,
                 ManageTokens.hash(token), RESIDENT);
@@ -100,6 +109,17 @@ public class PublicRegistrations {
         var registration = byToken(manageToken);
         var programme = programmes.findById(registration.programmeId()).orElseThrow();
         book.withdraw(registration.id(), programme, RESIDENT, null, false);
+        return page(registration);
+    }
+
+    /**
+     * The resident of this ticket link turns reminders off (or on again); the essential messages (a session
+     * cancelled, a place from the waitlist) still reach them.
+     */
+    @Transactional
+    public TicketPage remindersOff(String manageToken, boolean off) {
+        var registration = byToken(manageToken);
+        residents.findById(registration.residentId()).orElseThrow().remindersOff(off);
         return page(registration);
     }
 
@@ -148,7 +168,7 @@ public class PublicRegistrations {
                 .map(RegistrationNotice::notice).toList();
         return new TicketPage(registration.id(), programme.publicCode(), programme.title(), organisation,
                 registration.status(), book.position(registration), Masking.name(resident.displayName()),
-                sessionSummaries.of(programme, held), told);
+                sessionSummaries.of(programme, held), told, resident.remindersOptOut());
     }
 
     /** Organisation names are public, but their service wants a caller: residents here have no account. */

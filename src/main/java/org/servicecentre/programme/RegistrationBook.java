@@ -66,6 +66,8 @@ class RegistrationBook {
         if (byStaff) {
             notices.save(new RegistrationNotice(registration.id(), "CANCELLED_BY_STAFF", reason, clock.instant()));
         }
+        events.publishEvent(new RegistrationCancelled(registration.id(), registration.programmeId(),
+                registration.sessionId(), registration.residentId(), byStaff, reason));
         if (heldPlace) {
             promote(programme, registration.sessionId());
         }

@@ -50,4 +50,9 @@ interface Registrations extends org.springframework.data.jpa.repository.JpaRepos
               and r.status <> org.servicecentre.programme.RegistrationStatus.CANCELLED
             order by r.status, r.id""")
     List<Registration> admittingTo(@Param("programmeId") long programmeId, @Param("sessionId") long sessionId);
+
+    List<Registration> findBySessionIdInAndStatusOrderById(Collection<Long> sessionIds, RegistrationStatus status);
+
+    List<Registration> findByProgrammeIdInAndSessionIdIsNullAndStatusOrderById(Collection<Long> programmeIds,
+                                                                               RegistrationStatus status);
 }

@@ -56,6 +56,14 @@ class Resident {
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
+    /** The language messages are written in ("zh-CN" or "en"). */
+    @Column(nullable = false, length = 8)
+    private String language = "zh-CN";
+
+    /** The resident turned reminders off (they still get the essential messages). */
+    @Column(name = "reminders_opt_out", nullable = false)
+    private boolean remindersOptOut;
+
     @Version
     private long version;
 
@@ -87,6 +95,22 @@ class Resident {
         duplicate.phone = null;
         duplicate.targetGroups.clear();
         duplicate.mergedIntoId = id;
+    }
+
+    void speaks(String languageTag) {
+        language = languageTag;
+    }
+
+    void remindersOff(boolean off) {
+        remindersOptOut = off;
+    }
+
+    String language() {
+        return language;
+    }
+
+    boolean remindersOptOut() {
+        return remindersOptOut;
     }
 
     Long id() {

@@ -68,6 +68,27 @@ public class SessionService {
         return summaries.of(programme, sessions.findByProgrammeIdOrderByStartAscIdAsc(programmeId));
     }
 
+    /**
+     * Scheduled sessions of an organisation's programmes overlapping [from, to), earliest first, with their counts (for
+     * the organisation's weekly digest): admins, and the organisation's own staff.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'NGO_STAFF')")
+    @Transactional(readOnly = true)
+    public List<SessionSummary> ofOrganisation(long organisationId, java.time.Instant from, java.time.Instant to) {
+        var scope = currentUser.scope();
+        if (!scope.isAdmin() && !scope.belongsTo(organisationId)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "organisation " + organisationId + " is not the caller's");
+        }
+        var found = sessions.ofOrganisation(organisationId, from, to);
+        var byProgramme = found.stream().collect(java.util.stream.Collectors.groupingBy(ProgrammeSession::programmeId,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        return byProgramme.entrySet().stream()
+                .flatMap(e -> summaries.of(programmes.find(e.getKey()), e.getValue()).stream())
+                .sorted(java.util.Comparator.comparing(SessionSummary::start).thenComparing(SessionSummary::id))
+                .toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SessionSummary get(long sessionId) {

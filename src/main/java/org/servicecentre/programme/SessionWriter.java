@@ -55,7 +55,7 @@ class SessionWriter {
     @EventListener
     void onBookingMoved(BookingRescheduled moved) {
         sessions.findByBookingId(moved.bookingId()).ifPresent(session -> {
-            session.reschedule(moved.roomId(), moved.start(), moved.end());
+            session.reschedule(moved.centreId(), moved.roomId(), moved.start(), moved.end());
             sessions.save(session);
         });
     }

@@ -29,6 +29,11 @@ public class AccountDirectory {
         return accounts.findAllById(accountIds).stream().map(UserAccount::contact).toList();
     }
 
+    /** What an enabled account may see (role, centres, organisation), for jobs that compile something per account. */
+    public Optional<Scope> scopeOf(long accountId) {
+        return accounts.findById(accountId).filter(UserAccount::enabled).map(UserAccount::scope);
+    }
+
     /** Enabled centre managers of the centre. */
     public List<AccountContact> managersOf(long centreId) {
         return accounts.managersOf(centreId).stream().map(UserAccount::contact).toList();

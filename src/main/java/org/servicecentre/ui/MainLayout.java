@@ -24,13 +24,14 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.servicecentre.notification.ui.InboxBell;
 import org.servicecentre.security.AccountService;
 import org.servicecentre.security.AccountSummary;
 import org.servicecentre.shared.Languages;
 
 /**
  * The frame around every signed-in page: a side navigation that lists only what the user's role may open
- * (menu titles are translation keys), the page title, and the user menu.
+ * (menu titles are translation keys), the page title, the inbox bell and the user menu.
  */
 @Layout
 @PermitAll
@@ -40,7 +41,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final AccountService accounts;
     private final AuthenticationContext authentication;
 
-    MainLayout(AccountService accounts, AuthenticationContext authentication) {
+    MainLayout(AccountService accounts, AuthenticationContext authentication, InboxBell inboxBell) {
         this.accounts = accounts;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
@@ -49,7 +50,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("view-title");
         var spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer, userMenu(me));
+        addToNavbar(new DrawerToggle(), viewTitle, spacer, inboxBell, userMenu(me));
     }
 
     private Div brand() {

@@ -35,17 +35,22 @@ class SignInIT {
     static Stream<Arguments> menus() {
         return Stream.of(
                 Arguments.of("admin", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.residents", "nav.centres", "nav.rooms",
-                        "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions",
-                        "nav.amenities", "nav.import", "nav.users", "nav.personal-data-audit", "nav.ticket-keys")),
+                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.proposals", "nav.residents",
+                        "nav.inbox", "nav.digest",
+                        "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships", "nav.organisations",
+                        "nav.catalogue", "nav.regions",
+                        "nav.amenities", "nav.import", "nav.users", "nav.personal-data-audit", "nav.ticket-keys",
+                        "nav.jobs", "nav.outbox")),
                 Arguments.of("officer", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.programmes", "nav.centres", "nav.rooms", "nav.alliances", "nav.partnerships",
-                        "nav.organisations", "nav.catalogue", "nav.regions")),
+                        "nav.programmes", "nav.inbox", "nav.centres", "nav.rooms", "nav.alliances",
+                        "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.regions")),
                 Arguments.of("manager", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.centres", "nav.rooms",
+                        "nav.approvals", "nav.bookingFeeds", "nav.programmes", "nav.proposals", "nav.inbox", "nav.digest",
+                        "nav.centres", "nav.rooms",
                         "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue", "nav.import")),
                 Arguments.of("ngo", List.of("nav.home", "nav.findRoom", "nav.bookingCalendar", "nav.bookings",
-                        "nav.bookingFeeds", "nav.programmes", "nav.residents", "nav.centres", "nav.rooms",
+                        "nav.bookingFeeds", "nav.programmes", "nav.proposals", "nav.residents", "nav.inbox", "nav.digest",
+                        "nav.centres", "nav.rooms",
                         "nav.alliances", "nav.partnerships", "nav.organisations", "nav.catalogue")));
     }
 

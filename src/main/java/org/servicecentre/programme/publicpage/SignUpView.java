@@ -175,7 +175,8 @@ class SignUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case REFUSED -> Notifications.error(getTranslation("public.refused"));
             case CHALLENGE -> new ChallengeDialog(() -> send(SumChallenge.takeSolved(VaadinSession.getCurrent()))).open();
             case ADMITTED -> {
-                var done = DomainErrors.attempt(() -> registrations.register(code, sessionId, fields.toDraft()));
+                var done = DomainErrors.attempt(() -> registrations.register(code, sessionId, fields.toDraft(),
+                        getLocale()));
                 if (done != null) {
                     UI.getCurrent().navigate("t/" + done.manageToken());
                 }

@@ -82,6 +82,7 @@ class TicketView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(notices(page));
         }
         if (page.cancellable()) {
+            add(new ReminderChoice(registrations, token, page.remindersOff()));
             add(new PersonalCardOffer(registrations, token, page.maskedName() != null));
         }
         add(actions(page));

@@ -24,6 +24,7 @@ import org.servicecentre.organisation.OrganisationSummary;
 import org.servicecentre.programme.ProgrammeDraft;
 import org.servicecentre.programme.ProgrammeVisibility;
 import org.servicecentre.programme.RegistrationMode;
+import org.servicecentre.programme.ReminderOffsets;
 import org.servicecentre.programme.TargetGroup;
 import org.servicecentre.shared.ui.DatePickers;
 
@@ -130,9 +131,20 @@ class ProgrammeForm extends Composite<FormLayout> {
                         getTranslation("error.programme_window_invalid"))
                 .bind("registrationCloses");
 
+        var reminders = new TextField(getTranslation("programmes.reminders"));
+        reminders.setId("programme-reminders");
+        reminders.setMaxLength(40);
+        reminders.setPlaceholder(getTranslation("programmes.reminders.placeholder"));
+        reminders.setHelperText(getTranslation("programmes.reminders.help"));
+        reminders.setClearButtonVisible(true);
+        form.add(reminders, 2);
+        binder.forField(reminders).withValidator(t -> ReminderOffsets.parseHours(t).isPresent(),
+                getTranslation("programmes.reminders.invalid")).bind("reminderHours");
+
         mode.addValueChangeListener(e -> {
             boolean dropIn = e.getValue() == RegistrationMode.NONE;
             capacity.setEnabled(!dropIn);
+            reminders.setEnabled(!dropIn);
             capacity.setRequiredIndicatorVisible(!dropIn && !readOnly);
             capacity.setLabel(getTranslation(e.getValue() == RegistrationMode.WHOLE_PROGRAMME
                     ? "programmes.capacity.whole" : "programmes.capacity"));

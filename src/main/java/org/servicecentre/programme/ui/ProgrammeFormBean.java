@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.servicecentre.centre.CatalogueEntrySummary;
 import org.servicecentre.organisation.OrganisationSummary;
 import org.servicecentre.programme.ProgrammeDraft;
 import org.servicecentre.programme.ProgrammeVisibility;
 import org.servicecentre.programme.RegistrationMode;
+import org.servicecentre.programme.ReminderOffsets;
 import org.servicecentre.programme.TargetGroup;
 
 /**
@@ -42,6 +44,7 @@ public class ProgrammeFormBean {
     private ProgrammeVisibility visibility = ProgrammeVisibility.PUBLIC;
     private LocalDateTime registrationOpens;
     private LocalDateTime registrationCloses;
+    private String reminderHours = "";
 
     /** The draft's values; the organisation and category objects are given by the caller, who looked them up. */
     static ProgrammeFormBean of(ProgrammeDraft draft, OrganisationSummary organisation,
@@ -61,6 +64,9 @@ public class ProgrammeFormBean {
                 : LocalDateTime.ofInstant(draft.registrationOpensAt(), zone);
         bean.registrationCloses = draft.registrationClosesAt() == null ? null
                 : LocalDateTime.ofInstant(draft.registrationClosesAt(), zone);
+        // what is in effect, the defaults included, so that nobody reads an empty field as "no reminders"
+        bean.reminderHours = draft.mode() == RegistrationMode.NONE ? ""
+                : ReminderOffsets.formatHours(ReminderOffsets.effective(draft.reminderOffsets()));
         return bean;
     }
 
@@ -69,7 +75,8 @@ public class ProgrammeFormBean {
                 category == null ? null : category.id(), fundingSource,
                 mode == RegistrationMode.NONE ? null : capacity, mode, visibility,
                 registrationOpens == null ? null : registrationOpens.atZone(zone).toInstant(),
-                registrationCloses == null ? null : registrationCloses.atZone(zone).toInstant());
+                registrationCloses == null ? null : registrationCloses.atZone(zone).toInstant(),
+                ReminderOffsets.parseHours(reminderHours).orElse(List.of()));
     }
 
     public OrganisationSummary getOrganisation() { return organisation; }
@@ -92,6 +99,8 @@ public class ProgrammeFormBean {
     public void setVisibility(ProgrammeVisibility visibility) { this.visibility = visibility; }
     public LocalDateTime getRegistrationOpens() { return registrationOpens; }
     public void setRegistrationOpens(LocalDateTime registrationOpens) { this.registrationOpens = registrationOpens; }
+    public String getReminderHours() { return reminderHours; }
+    public void setReminderHours(String reminderHours) { this.reminderHours = reminderHours; }
     public LocalDateTime getRegistrationCloses() { return registrationCloses; }
     public void setRegistrationCloses(LocalDateTime registrationCloses) { this.registrationCloses = registrationCloses; }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import org.servicecentre.programme.ProgrammeDraft;
 import org.servicecentre.programme.ProgrammeVisibility;
@@ -28,11 +29,14 @@ record ProgrammeRequest(
         @NotNull @Schema(description = "PUBLIC (listed) or INVITATION (reached through its link only)")
         ProgrammeVisibility visibility,
         @Schema(example = "2027-03-01T09:00:00+08:00") OffsetDateTime registrationOpensAt,
-        @Schema(example = "2027-03-10T18:00:00+08:00") OffsetDateTime registrationClosesAt) {
+        @Schema(example = "2027-03-10T18:00:00+08:00") OffsetDateTime registrationClosesAt,
+        @Size(max = 3) @Schema(description = "Minutes before each session its registrants are reminded (15 to "
+                + "10080, at most 3); left out or empty: 24 h and 2 h before", example = "[1440, 120]")
+        List<Integer> reminderOffsets) {
 
     ProgrammeDraft toDraft() {
         return new ProgrammeDraft(organisationId, title, description, targetGroups, categoryId, fundingSource,
                 capacity, mode, visibility, registrationOpensAt == null ? null : registrationOpensAt.toInstant(),
-                registrationClosesAt == null ? null : registrationClosesAt.toInstant());
+                registrationClosesAt == null ? null : registrationClosesAt.toInstant(), reminderOffsets);
     }
 }

@@ -2,6 +2,7 @@ package org.servicecentre.programme.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.servicecentre.programme.ProgrammeSummary;
 import org.servicecentre.programme.ProgrammeVisibility;
@@ -18,12 +19,14 @@ record ProgrammeResponse(long id, long organisationId, String organisationName, 
                          boolean archived,
                          @Schema(description = "Scheduled sessions that have not ended") long upcomingSessions,
                          @Schema(description = "Whether the caller may change it, add sessions and register")
-                         boolean mayEdit) {
+                         boolean mayEdit,
+                         @Schema(description = "Minutes before each session its registrants are reminded; empty: "
+                                 + "the defaults (1440 and 120)") List<Integer> reminderOffsets) {
 
     static ProgrammeResponse of(ProgrammeSummary p) {
         return new ProgrammeResponse(p.id(), p.organisationId(), p.organisationName(), p.title(), p.description(),
                 p.targetGroups(), p.categoryId(), p.fundingSource(), p.capacity(), p.mode(), p.visibility(),
                 p.registrationOpensAt(), p.registrationClosesAt(), p.publicCode(), p.archived(),
-                p.upcomingSessions(), p.mayEdit());
+                p.upcomingSessions(), p.mayEdit(), p.reminderOffsets());
     }
 }

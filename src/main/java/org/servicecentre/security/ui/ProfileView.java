@@ -25,8 +25,8 @@ import org.servicecentre.shared.Languages;
 import org.servicecentre.shared.ui.DomainErrors;
 
 /**
- * The signed-in user's own page: who they are and what they may see, their language, their password, their staff
- * check-in code (staff roles) and a link to their API tokens.
+ * The signed-in user's own page: who they are and what they may see, their language, where notifications reach them,
+ * their password, their staff check-in code (staff roles) and a link to their API tokens.
  */
 @Route("profile")
 @PermitAll
@@ -38,7 +38,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         addClassName("profile-view");
         var me = accounts.me();
-        add(identity(me, new ScopeLabels(scopeTargets)), language(me), new PasswordChangeForm(accounts));
+        add(identity(me, new ScopeLabels(scopeTargets)), language(me), new NotificationSettingsSection(accounts),
+                new PasswordChangeForm(accounts));
         if (StaffCodes.mayHoldOne(me.role())) {
             add(new StaffCodeSection(staffCodes, me.displayName()));
         }

@@ -37,6 +37,8 @@ import org.servicecentre.shared.ui.Notifications;
 class UserForm extends Dialog {
 
     private static final String USERNAME_PATTERN = "[a-zA-Z0-9._-]{3,64}";
+    /** The service's own check (error.account_email_invalid), here too so a new account is not saved half-done. */
+    private static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final AccountService accounts;
     private final AccountSummary existing;
@@ -51,6 +53,7 @@ class UserForm extends Dialog {
     private final ComboBox<ScopeTarget> organisation = new ComboBox<>();
     private final Select<Locale> language = new Select<>();
     private final PasswordField password = new PasswordField();
+    private final TextField email = new TextField();
 
     /** {@code existing} null creates a new account; {@code onChange} runs after anything was saved. */
     UserForm(AccountService accounts, ScopeLabels scopes, AccountSummary existing, boolean editingSelf,
@@ -68,6 +71,7 @@ class UserForm extends Dialog {
         bind(scopes);
         var draft = existing == null ? new AccountDraft() : AccountDraft.of(existing);
         binder.readBean(draft);
+        email.setValue(existing == null ? "" : nullToEmpty(accounts.contactOf(existing.id()).email()));
         showScopeFieldFor(draft.getRole());
 
         if (existing != null) {
@@ -124,6 +128,11 @@ class UserForm extends Dialog {
         password.addValueChangeListener(e -> checkPassword());
         password.setId("password");
         password.setVisible(existing == null);
+
+        email.setLabel(getTranslation("contact.email"));
+        email.setHelperText(getTranslation("contact.email.adminHelp"));
+        email.setMaxLength(200);
+        email.setId("email");
     }
 
     private void bind(ScopeLabels scopes) {
@@ -155,7 +164,8 @@ class UserForm extends Dialog {
     }
 
     private FormLayout layout() {
-        var form = new FormLayout(username, displayName, role, language, region, centres, organisation, password);
+        var form = new FormLayout(username, displayName, role, language, region, centres, organisation, email,
+                password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         form.setColspan(region, 2);
         form.setColspan(centres, 2);
@@ -200,6 +210,18 @@ class UserForm extends Dialog {
         organisation.setVisible(ScopeLabels.needs(chosen, Kind.ORGANISATION));
     }
 
+    private boolean checkEmail() {
+        String value = email.getValue().strip();
+        boolean ok = value.isEmpty() || (value.length() <= 200 && value.matches(EMAIL_PATTERN));
+        email.setErrorMessage(ok ? null : getTranslation("error.account_email_invalid"));
+        email.setInvalid(!ok);
+        return ok;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     private boolean checkPassword() {
         boolean strong = password.getValue().length() >= AccountService.MIN_PASSWORD_LENGTH;
         password.setErrorMessage(strong ? null
@@ -212,12 +234,15 @@ class UserForm extends Dialog {
         var draft = existing == null ? new AccountDraft() : AccountDraft.of(existing);
         boolean valid = binder.writeBeanIfValid(draft);
         boolean passwordOk = existing != null || checkPassword();
-        if (!valid || !passwordOk) {
+        if (!valid || !passwordOk || !checkEmail()) {
             return;
         }
-        AccountSummary saved = attempt(() -> existing == null
-                ? accounts.create(draft, password.getValue())
-                : accounts.update(existing.id(), draft));
+        AccountSummary saved = attempt(() -> {
+            var account = existing == null ? accounts.create(draft, password.getValue())
+                    : accounts.update(existing.id(), draft);
+            accounts.changeContact(account.id(), email.getValue(), accounts.contactOf(account.id()).optionalMessages());
+            return account;
+        });
         if (saved != null) {
             close();
             Notifications.success(getTranslation(existing == null ? "users.created" : "users.saved",
@@ -252,6 +277,7 @@ class UserForm extends Dialog {
             case "UNKNOWN_SCOPE" -> ScopeLabels.needs(role.getValue(), Kind.CENTRE) ? centres
                     : ScopeLabels.needs(role.getValue(), Kind.REGION) ? region : organisation;
             case "PASSWORD_TOO_SHORT" -> password;
+            case "ACCOUNT_EMAIL_INVALID" -> email;
             case "CANNOT_DEMOTE_SELF", "ROLE_NOT_FOR_PEOPLE" -> role;
             default -> null;
         };
