@@ -36,10 +36,15 @@ class OutboxClaims {
             var ids = new ArrayList<Long>(jdbc.queryForList("select id from notification where state = 'CLAIMED' "
                     + "and lease_until < ? order by lease_until fetch first " + limit + " rows only for update skip locked",
                     Long.class, Timestamp.from(now)));
-            if (ids.size() < limit) {
-                ids.addAll(jdbc.queryForList("select id from notification where state in ('PENDING', 'FAILED') "
-                        + "and next_attempt_at <= ? order by next_attempt_at, id fetch first " + (limit - ids.size())
-                        + " rows only for update skip locked", Long.class, Timestamp.from(now)));
+            // one state per query, ordered by the index (state, next_attempt_at) alone, so a claim reads about as many
+            // index entries as it takes: with "state in (...)" or a tie-break by id PostgreSQL read and sorted every due
+            // row for each batch (a parallel scan of the whole table, 0.2-0.3 s per claim with 50,000 due)
+            for (String state : List.of("FAILED", "PENDING")) {
+                if (ids.size() < limit) {
+                    ids.addAll(jdbc.queryForList("select id from notification where state = '" + state + "' "
+                            + "and next_attempt_at <= ? order by next_attempt_at fetch first " + (limit - ids.size())
+                            + " rows only for update skip locked", Long.class, Timestamp.from(now)));
+                }
             }
             if (ids.isEmpty()) {
                 return List.of();
