@@ -50,7 +50,7 @@ class OutboxDispatcher {
             if (batch.size() < settings.batchSize()) {
                 break;
             }
-            if (clock.instant().isAfter(deadline)) {
+            if (!clock.instant().isBefore(deadline)) {
                 report = report.unfinished();
                 break;
             }

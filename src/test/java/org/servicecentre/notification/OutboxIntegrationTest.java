@@ -50,6 +50,9 @@ class OutboxIntegrationTest {
     OutboxAdmin admin;
 
     @Autowired
+    List<ChannelSender> senders;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private long manager;
@@ -215,6 +218,21 @@ class OutboxIntegrationTest {
         assertThat(states(key)).containsOnly("SENT");
         assertThat(claims.sent(taken.getFirst().id(), "node-that-dies", NOW)).as("the dead node's late mark").isFalse();
         assertThat(receivedBy(address)).hasSize(1);
+    }
+
+    @Test
+    void aRunThatSpendsItsTimeBudgetWithMessagesStillDueSaysSo() {
+        String key = "test:" + UUID.randomUUID();
+        outbox.schedule(request(key, NOW, null, true));
+        var oneAtATime = new NotificationSettings(1, settings.lease(), settings.maxAttempts(), settings.firstRetry(),
+                Duration.ZERO, "budget-node", null);
+        var report = new OutboxDispatcher(claims, senders, outbox, oneAtATime).dispatchDue(at(NOW.plusSeconds(1)));
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(report.more()).as("the job runs again at once").isTrue();
+
+        var rest = dispatcher.dispatchDue(at(NOW.plusSeconds(2)));
+        assertThat(rest.more()).isFalse();
+        assertThat(states(key)).containsOnly("SENT");
     }
 
     private void retryAsAdmin(String key) {
