@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.servicecentre.centre.CentreService;
 import org.servicecentre.centre.RoomService;
+import org.servicecentre.security.Scope;
 import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
@@ -35,10 +36,12 @@ public class BookingUsage {
     private final BookingQueries queries;
     private final RoomService rooms;
     private final CentreService centres;
+    private final BookingAccess access;
     private final Clock clock;
 
     BookingUsage(Bookings bookings, BookingWriter writer, BookingChecks checks, BookingQueries queries,
-                 RoomService rooms, CentreService centres, Clock clock) {
+                 RoomService rooms, CentreService centres, BookingAccess access, Clock clock) {
+        this.access = access;
         this.bookings = bookings;
         this.writer = writer;
         this.checks = checks;
@@ -103,11 +106,11 @@ public class BookingUsage {
     /**
      * Moves a booking that holds its room and has not started to another room at the same times, checked like any
      * booking (room bookable and big enough, open, not taken); the centre's booking rules are not applied, the move
-     * being a proposal the organisation or a manager accepted. A move into a room of another centre that needs
-     * approval goes to that centre's managers (REQUESTED); otherwise the state stays. Publishes
-     * {@link BookingRescheduled}, which moves the programme's session with it.
+     * being a proposal the organisation or a manager accepted. As for a new booking, a move into a room that needs
+     * approval goes to its centre's managers (REQUESTED) unless {@code decider} keeps that centre; otherwise the state
+     * stays. Publishes {@link BookingRescheduled}, which moves the programme's session with it.
      */
-    public BookingSummary moveToRoom(long bookingId, long roomId) {
+    public BookingSummary moveToRoom(long bookingId, long roomId, Scope decider) {
         return SystemAuthentication.asSystem(() -> {
             var booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
             if (!booking.status().holdsRoom()) {
@@ -121,8 +124,8 @@ public class BookingUsage {
             var request = new BookingChecks.Request(room, centre, booking.organisationId(), booking.start(),
                     booking.end(), booking.expectedAttendance(), false, bookingId);
             checks.check(request);
-            var status = room.needsApproval() && room.centreId() != booking.centreId() ? BookingStatus.REQUESTED
-                    : booking.status();
+            var status = room.needsApproval() && !access.keepsCentre(decider, room.centreId())
+                    ? BookingStatus.REQUESTED : booking.status();
             var draft = new BookingDraft(roomId, booking.start(), booking.end(), booking.purpose(),
                     booking.organisationId(), booking.expectedAttendance(), booking.programmeId());
             try {

@@ -9,6 +9,7 @@ import org.servicecentre.booking.BookingUsage;
 import org.servicecentre.booking.SeriesScope;
 import org.servicecentre.programme.SessionLoads;
 import org.servicecentre.programme.SessionService;
+import org.servicecentre.security.Scope;
 import org.servicecentre.security.SystemAuthentication;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
@@ -42,23 +43,26 @@ class ProposalActions {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    void accept(long id, Long roomId, String reason, String by, Instant at) {
-        var proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
-        if (proposal.state() != ProposalState.OPEN) {
-            throw new DomainException("PROPOSAL_NOT_OPEN");
-        }
-        if (!proposal.expiresAt().isAfter(at)) {
-            throw new DomainException("PROPOSAL_EXPIRED");
-        }
-        asSystemOffTheUiThread(() -> act(proposal, roomId, reason, at));
-        transaction.executeWithoutResult(status -> {
-            var fresh = proposals.findById(id).orElseThrow();
-            fresh.decide(ProposalState.ACCEPTED, roomId, by, at);
-            proposals.saveAndFlush(fresh);
-        });
+    /**
+     * Accepts the proposal and makes its change in ONE transaction, the proposal first marked accepted (optimistic
+     * version check): of two people deciding at once only one acts, and a change that fails leaves it open.
+     */
+    void accept(long id, Long roomId, String reason, Scope decider, Instant at) {
+        asSystemOffTheUiThread(() -> transaction.executeWithoutResult(status -> {
+            var proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
+            if (proposal.state() != ProposalState.OPEN) {
+                throw new DomainException("PROPOSAL_NOT_OPEN");
+            }
+            if (!proposal.expiresAt().isAfter(at)) {
+                throw new DomainException("PROPOSAL_EXPIRED");
+            }
+            proposal.decide(ProposalState.ACCEPTED, roomId, decider.displayName(), at);
+            proposals.saveAndFlush(proposal);
+            act(proposal, roomId, reason, decider, at);
+        }));
     }
 
-    private void act(UsageProposal proposal, Long roomId, String reason, Instant at) {
+    private void act(UsageProposal proposal, Long roomId, String reason, Scope decider, Instant at) {
         switch (proposal.kind()) {
             case CANCEL_REST_OF_SERIES -> {
                 var next = bookings.ofSeries(proposal.seriesId()).stream()
@@ -78,7 +82,7 @@ class ProposalActions {
                 if (roomId == null || !proposal.roomIds().contains(roomId)) {
                     throw new DomainException("PROPOSAL_ROOM_REQUIRED");
                 }
-                bookings.moveToRoom(proposal.bookingId(), roomId);
+                bookings.moveToRoom(proposal.bookingId(), roomId, decider);
             }
         }
     }

@@ -95,7 +95,7 @@ public class UsageProposals {
     public ProposalSummary accept(long id, Long roomId, String reason) {
         var scope = currentUser.scope();
         visible(scope, id);
-        actions.accept(id, roomId, reason, scope.displayName(), clock.instant());
+        actions.accept(id, roomId, reason, scope, clock.instant());
         return summaries(List.of(proposals.findById(id).orElseThrow()), scope).getFirst();
     }
 

@@ -146,6 +146,26 @@ class UsageProposalsIntegrationTest {
     }
 
     @Test
+    void staffMovingIntoARoomThatNeedsApprovalAskTheManagerFirst() {
+        var small = fixtures.room(4);
+        var approvalOnly = bookingFixtures.room(7, 0, true);
+        var programme = fixtures.programme(organisation.id(), 2, RegistrationMode.PER_SESSION);
+        var session = fixtures.sessionInRoom(programme.id(), small);
+        fixtures.register(programme.id(), session.id(), 7);
+        checks.proposeDue(Instant.now(), this::ours);
+        var proposal = fixtures.as(organisation.staff(), () -> proposals.list(ProposalKind.MOVE_TO_LARGER_ROOM, "", 0,
+                500)).stream().filter(p -> session.id() == p.sessionId()).findFirst().orElseThrow();
+        assertThat(proposal.rooms()).extracting(r -> r.roomId()).contains(approvalOnly.id());
+
+        fixtures.as(organisation.staff(), () -> proposals.accept(proposal.id(), approvalOnly.id(), "换房"));
+
+        var moved = SystemAuthentication.asSystem(() -> bookingQueries.get(session.bookingId()));
+        assertThat(moved.roomId()).isEqualTo(approvalOnly.id());
+        assertThat(moved.status()).as("a room that needs approval, moved into by NGO staff")
+                .isEqualTo(BookingStatus.REQUESTED);
+    }
+
+    @Test
     void anotherOrganisationsStaffNeitherSeesNorAcceptsTheProposal() {
         var room = fixtures.room(20);
         var programme = fixtures.programme(organisation.id(), 20, RegistrationMode.PER_SESSION);
