@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,22 +40,25 @@ public class OutboxKeys {
     }
 
     /**
-     * Drops the messages of this kind not sent yet (pending, or failed and waiting for another attempt) whose key
-     * matches; returns how many. Messages being sent at this moment are not stopped.
+     * Drops the messages of this kind not sent yet (pending, or failed and waiting for another attempt) whose key is
+     * LIKE one of the patterns and LIKE none of {@code keep}; returns how many. One statement per hundred patterns, so
+     * a cancellation does not read every pending message into the application.
      */
     @Transactional
-    public int withdrawPending(String kind, Predicate<String> keys, String reason) {
-        var ids = new ArrayList<Long>();
-        jdbc.query("select id, dedupe_key from notification where kind = ? and state in ('PENDING', 'FAILED')",
-                rs -> {
-                    if (keys.test(rs.getString(2))) {
-                        ids.add(rs.getLong(1));
-                    }
-                }, kind);
+    public int withdrawPendingLike(String kind, Collection<String> patterns, Collection<String> keep, String reason) {
+        var all = List.copyOf(patterns);
         int withdrawn = 0;
-        for (Long id : ids) {
-            withdrawn += jdbc.update("update notification set state = 'DROPPED', last_error = ? where id = ? "
-                    + "and state in ('PENDING', 'FAILED')", reason, id);
+        for (int from = 0; from < all.size(); from += 100) {
+            var chunk = all.subList(from, Math.min(all.size(), from + 100));
+            var args = new ArrayList<Object>(List.of(reason, kind));
+            args.addAll(chunk);
+            args.addAll(keep);
+            String any = String.join(" or ", java.util.Collections.nCopies(chunk.size(), "dedupe_key like ?"));
+            String none = keep.isEmpty() ? ""
+                    : " and not (" + String.join(" or ", java.util.Collections.nCopies(keep.size(), "dedupe_key like ?"))
+                    + ")";
+            withdrawn += jdbc.update("update notification set state = 'DROPPED', last_error = ? where kind = ? "
+                    + "and state in ('PENDING', 'FAILED') and (" + any + ")" + none, args.toArray());
         }
         return withdrawn;
     }

@@ -69,6 +69,11 @@ public class SessionRoster {
         return sessions.findById(sessionId).map(s -> roster(List.of(s)).getFirst());
     }
 
+    /** The session held in a booking, if any, with who holds a place in it now. */
+    public Optional<RosterSession> sessionOfBooking(long bookingId) {
+        return sessions.findByBookingId(bookingId).map(s -> roster(List.of(s)).getFirst());
+    }
+
     public Optional<RosterRegistration> registration(long registrationId) {
         return registrations.findById(registrationId).map(r -> {
             var programme = programmes.findById(r.programmeId()).orElseThrow();

@@ -69,10 +69,11 @@ class RegistrantNotifications {
         }
         outbox.scheduleAll(requests);
         long sessionId = session.sessionId();
-        keys.withdrawPending(ReminderScan.KIND, key -> cancelled.registrationIds().stream()
-                .anyMatch(r -> ReminderScan.isFor(key, r, sessionId)), "session cancelled");
-        keys.withdrawPending(ReminderScan.STAFF_KIND, key -> key.contains(":session:" + sessionId + ":"),
+        keys.withdrawPendingLike(ReminderScan.KIND, cancelled.registrationIds().stream()
+                .flatMap(r -> ReminderScan.patternsFor(r, sessionId).stream()).toList(), List.of(),
                 "session cancelled");
+        keys.withdrawPendingLike(ReminderScan.STAFF_KIND, List.of(ReminderScan.STAFF_KIND + ":%:session:" + sessionId
+                + ":%"), List.of(), "session cancelled");
     }
 
     @EventListener
@@ -91,7 +92,7 @@ class RegistrantNotifications {
     @EventListener
     void onCancelled(RegistrationCancelled cancelled) {
         long registrationId = cancelled.registrationId();
-        keys.withdrawPending(ReminderScan.KIND, key -> ReminderScan.isFor(key, registrationId, null),
+        keys.withdrawPendingLike(ReminderScan.KIND, ReminderScan.patternsFor(registrationId, null), List.of(),
                 "registration cancelled");
         if (!cancelled.byStaff()) {
             return;

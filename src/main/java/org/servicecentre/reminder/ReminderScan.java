@@ -127,24 +127,30 @@ public class ReminderScan {
         if (!session.start().minus(Duration.ofMinutes(STAFF_OFFSET)).isAfter(latest)) {
             for (var account : staff.computeIfAbsent(session.organisationId(), accounts::staffOf)) {
                 due.put(STAFF_KIND + ":" + STAFF_OFFSET + ":session:" + session.sessionId() + ":account:"
-                        + account.id(), new Pending(session, STAFF_OFFSET, Recipient.account(account.id()), true));
+                        + account.id() + at(session), new Pending(session, STAFF_OFFSET,
+                        Recipient.account(account.id()), true));
             }
         }
     }
 
-    /** "session-reminder:1440:registration:42", and ":session:7" after it for a whole-programme registration. */
+    /**
+     * "session-reminder:1440:registration:42:at:1796522400", with ":session:7" before ":at:" for a whole-programme
+     * registration. The session's start is part of the key: a session moved to another time is reminded of again.
+     */
     static String key(int offset, RosterSession.Registrant registrant, RosterSession session) {
         var key = KIND + ":" + offset + ":registration:" + registrant.registrationId();
-        return registrant.wholeProgramme() ? key + ":session:" + session.sessionId() : key;
+        return (registrant.wholeProgramme() ? key + ":session:" + session.sessionId() : key) + at(session);
     }
 
-    /** Whether a registrant's reminder key is for this registration (and, when given, this session). */
-    static boolean isFor(String key, long registrationId, Long sessionId) {
-        String mark = ":registration:" + registrationId;
-        if (key.endsWith(mark)) {
-            return true;
-        }
-        return sessionId == null ? key.contains(mark + ":") : key.endsWith(mark + ":session:" + sessionId);
+    /** LIKE patterns of a registration's reminder keys (of the session only, for a whole-programme one, if given). */
+    static List<String> patternsFor(long registrationId, Long sessionId) {
+        String registration = KIND + ":%:registration:" + registrationId;
+        return sessionId == null ? List.of(registration + ":%")
+                : List.of(registration + ":at:%", registration + ":session:" + sessionId + ":%");
+    }
+
+    static String at(RosterSession session) {
+        return ":at:" + session.start().getEpochSecond();
     }
 
     private void organisationNames(java.util.Collection<Pending> due, Map<Long, String> names) {

@@ -20,16 +20,17 @@ class OutboxRows {
         this.jdbc = jdbc;
     }
 
+    /** The rows of a key, whatever session start it ends with (":at:<epoch second>"). */
     List<Row> byKey(String key) {
         return jdbc.query("""
                 select dedupe_key, kind, channel, recipient_account_id, recipient_resident_id, address, language,
                        subject, body_text, link, essential, due_at, stale_at, state, last_error
-                from notification where dedupe_key = ? order by id""", (rs, n) -> new Row(rs.getString(1),
+                from notification where dedupe_key = ? or dedupe_key like ? order by id""", (rs, n) -> new Row(rs.getString(1),
                 rs.getString(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
                 (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),
                 rs.getTimestamp(13) == null ? null : rs.getTimestamp(13).toInstant(), rs.getString(14),
-                rs.getString(15)), key);
+                rs.getString(15)), key, key + ":at:%");
     }
 
     Row one(String key, String channel) {

@@ -50,6 +50,38 @@ class ReminderScanIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.servicecentre.booking.BookingFixtures bookingFixtures;
+
+    @Autowired
+    org.servicecentre.booking.BookingService bookings;
+
+    @Test
+    void aSessionMovedToAnotherTimeLosesTheOldTimesRemindersAndIsRemindedOfTheNewTime() {
+        var room = bookingFixtures.room(30, 0, false);
+        var day = bookingFixtures.openWeekday(room, 7);
+        var start = org.servicecentre.booking.BookingFixtures.at(day, "14:00");
+        var programme = programmes.programme(20, RegistrationMode.PER_SESSION);
+        var session = programmes.as("ngo", () -> sessions.addInRoom(programme.id(),
+                new org.servicecentre.programme.RoomSessionDraft(room.id(), start, start.plus(Duration.ofHours(2)), 1)));
+        var registration = programmes.register(programme.id(), session.id(), "王秀英", "13900002011");
+        scan.scan(start.minus(Duration.ofHours(24)));
+        var oldTime = outbox.one("session-reminder:1440:registration:" + registration.id(), "SMS");
+        assertThat(oldTime.state()).isEqualTo("PENDING");
+
+        var later = start.plus(Duration.ofHours(1));
+        programmes.as("ngo", () -> bookings.change(session.bookingId(), new org.servicecentre.booking.BookingDraft(
+                room.id(), later, later.plus(Duration.ofHours(2)), "测试预约", null, 1, programme.id())));
+
+        assertThat(outbox.one("session-reminder:1440:registration:" + registration.id(), "SMS").state())
+                .isEqualTo("DROPPED");
+        scan.scan(later.minus(Duration.ofHours(24)));
+        assertThat(outbox.byKey("session-reminder:1440:registration:" + registration.id()))
+                .filteredOn(r -> r.channel().equals("SMS")).extracting(r -> r.state(), r -> r.dueAt())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DROPPED", start.minus(Duration.ofHours(24))),
+                        org.assertj.core.groups.Tuple.tuple("PENDING", later.minus(Duration.ofHours(24))));
+    }
+
     @Test
     void remindsARegistrantExactlyADayBeforeAndTwoHoursBefore() {
         var programme = programmes.programme(20, RegistrationMode.PER_SESSION);
