@@ -84,6 +84,7 @@ final class Browser implements AutoCloseable {
                     "--lang=zh-CN");
             options.addArguments(extraArguments);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
             var driver = new ChromeDriver(service, options);
@@ -132,6 +133,13 @@ final class Browser implements AutoCloseable {
     Browser awaitCondition(String what, java.util.function.BooleanSupplier condition) {
         wait.withMessage(() -> "waited for: " + what).until(d -> condition.getAsBoolean());
         return this;
+    }
+
+    /** The errors the page wrote to the browser console (uncaught exceptions included) since the last call. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     /** Runs a script in the page; answers the list of strings it returns (none when it returns nothing). */

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>{@code
  * chart.setOption(ChartOption.categories(List.of("周一", "周二"))
- *         .bar(getTranslation("occupancy.booked"), List.of(12, 7))
- *         .line(getTranslation("occupancy.attended"), List.of(9, 5))
+ *         .bar(getTranslation("charts.sample.booked"), List.of(12, 7))
+ *         .line(getTranslation("charts.sample.attended"), List.of(9, 5))
  *         .valueAxisName("%"));
  * }</pre>
  */
