@@ -59,7 +59,7 @@ final class CityActivity {
     }
 
     private double popularity(int room) {
-        return new SplittableRandom(scale.seed() * 1_000_003 + room).nextDouble(0.4, 1.6);
+        return new SplittableRandom(scale.seed() * 1_000_003 + room).nextDouble(0.6, 1.4);
     }
 
     private int[][] ranges(int room, int dayIndex, LocalDate day) {
@@ -84,24 +84,23 @@ final class CityActivity {
         return total;
     }
 
-    /** Walks every booking in room order, then day order, then start order. */
-    void walk(Sink sink) {
+    /**
+     * How many bookings each room-day gets: the asked total spread exactly by day weight and room popularity, each
+     * room-day capped at what its hours hold; what the caps cut off goes one by one to room-days with time to spare.
+     */
+    private short[] plan() {
         double total = totalWeight();
         if (total == 0 && scale.bookings() > 0) {
             throw new IllegalStateException("the city is never open");
         }
-        var planner = new DayPlanner();
-        int[][] slots = new int[200][4];
-        var booking = new Booking();
+        int days = scale.days();
+        short[] plan = new short[scale.rooms() * days];
         double cumulative = 0;
         long assigned = 0;
-        long carry = 0;
+        long overflow = 0;
         for (int room = 0; room < scale.rooms(); room++) {
-            var random = new SplittableRandom(scale.seed() * 7_919 + room * 2_654_435_761L);
             double popularity = popularity(room);
-            int setup = places.roomSetup[room];
-            int cleanup = places.roomCleanup[room];
-            for (int d = 0; d < scale.days(); d++) {
+            for (int d = 0; d < days; d++) {
                 LocalDate day = scale.firstDay().plusDays(d);
                 int[][] ranges = ranges(room, d, day);
                 if (ranges.length == 0) {
@@ -109,21 +108,67 @@ final class CityActivity {
                 }
                 cumulative += CityCalendar.dayWeight(day) * popularity;
                 long target = Math.min(scale.bookings(), (long) Math.floor(scale.bookings() * (cumulative / total)));
-                long want = target - assigned + carry;
+                long want = target - assigned;
                 assigned = target;
-                int n = (int) Math.min(want, Math.min(slots.length, DayPlanner.capacity(ranges, setup, cleanup) * 3L / 4));
-                int placed = n == 0 ? 0 : planner.place(ranges, setup, cleanup, n, day.getDayOfWeek(), random, slots);
-                carry = want - placed;
+                int n = (int) Math.min(want, capacity(room, ranges));
+                overflow += want - n;
+                plan[room * days + d] = (short) n;
+            }
+        }
+        overflow += scale.bookings() - assigned;
+        while (overflow > 0) {
+            long before = overflow;
+            for (int i = 0; i < plan.length && overflow > 0; i++) {
+                int room = i / days;
+                int d = i % days;
+                LocalDate day = scale.firstDay().plusDays(d);
+                int[][] ranges = ranges(room, d, day);
+                if (ranges.length > 0 && plan[i] < capacity(room, ranges)) {
+                    plan[i]++;
+                    overflow--;
+                }
+            }
+            if (overflow == before) {
+                throw new IllegalStateException("the city's open hours hold " + (scale.bookings() - overflow)
+                        + " bookings, not " + scale.bookings() + ": add rooms or days");
+            }
+        }
+        return plan;
+    }
+
+    private int capacity(int room, int[][] ranges) {
+        return Math.min(MAX_PER_DAY, DayPlanner.capacity(ranges, places.roomSetup[room], places.roomCleanup[room]));
+    }
+
+    static final int MAX_PER_DAY = 200;
+
+    /** Walks every booking in room order, then day order, then start order. */
+    void walk(Sink sink) {
+        short[] plan = plan();
+        var planner = new DayPlanner();
+        int[][] slots = new int[MAX_PER_DAY][4];
+        var booking = new Booking();
+        for (int room = 0; room < scale.rooms(); room++) {
+            var random = new SplittableRandom(scale.seed() * 7_919 + room * 2_654_435_761L);
+            int setup = places.roomSetup[room];
+            int cleanup = places.roomCleanup[room];
+            for (int d = 0; d < scale.days(); d++) {
+                int n = plan[room * scale.days() + d];
+                if (n == 0) {
+                    continue;
+                }
+                LocalDate day = scale.firstDay().plusDays(d);
+                int[][] ranges = ranges(room, d, day);
+                int placed = planner.place(ranges, setup, cleanup, n, day.getDayOfWeek(), random, slots);
+                if (placed != n) {
+                    throw new IllegalStateException("placed " + placed + " of " + n + " bookings in room " + room);
+                }
                 for (int i = 0; i < placed; i++) {
                     decide(booking, room, d, day, slots[i], ranges, random);
                     sink.booking(booking);
                 }
             }
             sink.roomDone(room);
-        }
-        if (carry > 0) {
-            throw new IllegalStateException("the city's open hours hold " + (scale.bookings() - carry)
-                    + " bookings, not " + scale.bookings() + ": add rooms or days");
         }
     }
 

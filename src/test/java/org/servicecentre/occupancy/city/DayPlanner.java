@@ -48,7 +48,9 @@ final class DayPlanner {
             int left = n - i;
             // keep room for the bookings still to come at their shortest
             int budget = freeUnits - (left - 1) * (bufferUnits + 2);
-            int length = Math.min(LENGTHS[random.nextInt(LENGTHS.length)] / UNIT, budget - bufferUnits);
+            // a fair share of the free time, so that a busy day holds many shorter bookings
+            int share = (int) (freeUnits * 0.85 / left) - bufferUnits;
+            int length = Math.min(LENGTHS[random.nextInt(LENGTHS.length)] / UNIT, Math.min(share, budget - bufferUnits));
             length = Math.max(2, length);
             int placed = -1;
             for (int attempt = 0; attempt < 6 && placed < 0; attempt++) {
@@ -64,8 +66,7 @@ final class DayPlanner {
                 }
             }
             if (placed < 0) {
-                n = i; // fragmented: the caller carries the rest to later days
-                break;
+                return pack(ranges, setup, cleanup, n, random, out); // too fragmented: a full day, packed in order
             }
             for (int u = placed; u < placed + length + bufferUnits; u++) {
                 busy[u] = true;
@@ -79,6 +80,42 @@ final class DayPlanner {
         }
         Arrays.sort(out, 0, n, (a, b) -> Integer.compare(a[0], b[0]));
         return n;
+    }
+
+    /** Places n bookings back to back per range, the spare time spread over their lengths and the gaps. */
+    private int pack(int[][] ranges, int setup, int cleanup, int n, SplittableRandom random, int[][] out) {
+        int block = (setup + cleanup) / UNIT + 2;
+        int[] count = new int[ranges.length];
+        int left = n;
+        for (int k = 0; k < ranges.length && left > 0; k++) {
+            count[k] = Math.min(left, (ranges[k][1] - ranges[k][0]) / UNIT / block);
+            left -= count[k];
+        }
+        int i = 0;
+        for (int k = 0; k < ranges.length; k++) {
+            if (count[k] == 0) {
+                continue;
+            }
+            int slack = (ranges[k][1] - ranges[k][0]) / UNIT - count[k] * block;
+            int at = ranges[k][0] / UNIT;
+            for (int j = 0; j < count[k]; j++) {
+                int share = slack / (count[k] - j + 1);
+                int longer = Math.min(share, LENGTHS[random.nextInt(LENGTHS.length)] / UNIT - 2);
+                int gap = share - Math.max(0, longer) > 0 ? random.nextInt(share - Math.max(0, longer) + 1) : 0;
+                longer = Math.max(0, longer);
+                slack -= longer + gap;
+                at += gap;
+                int length = 2 + longer;
+                int from = at * UNIT;
+                out[i][0] = from;
+                out[i][1] = from + setup;
+                out[i][2] = from + setup + length * UNIT;
+                out[i][3] = from + setup + length * UNIT + cleanup;
+                at += length + (setup + cleanup) / UNIT;
+                i++;
+            }
+        }
+        return i;
     }
 
     private int drawStart(int[][] ranges, DayOfWeek day, SplittableRandom random) {
