@@ -32,14 +32,15 @@ class CityGeneration {
         CityGenerator.Result result;
         String target = url.replaceAll("password=[^&]*", "password=…");
         try (var connection = DriverManager.getConnection(url, user, password)) {
-            result = CityGenerator.generate(connection, scale);
+            result = CityGenerator.generate(connection, scale, Boolean.getBoolean("city.skipForeignKeyChecks"));
         }
         System.out.println("=== city generator ===");
         System.out.printf(Locale.ROOT, "target %s%n", target);
         System.out.printf(Locale.ROOT, "scale: %d centres x %d rooms, %,d bookings, %,d check-ins, %d days from %s, "
                 + "now %s, seed %d, prefix %s%n", scale.centres(), scale.roomsPerCentre(), scale.bookings(),
                 scale.checkIns(), scale.days(), scale.firstDay(), scale.now(), scale.seed(), scale.prefix());
-        System.out.println(result.summary());
+        System.out.println(result.summary() + (Boolean.getBoolean("city.skipForeignKeyChecks")
+                ? " (foreign keys not checked row by row)" : ""));
         System.out.println("=== end ===");
     }
 }

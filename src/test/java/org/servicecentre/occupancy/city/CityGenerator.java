@@ -45,10 +45,23 @@ public final class CityGenerator {
     }
 
     public static Result generate(Connection connection, CityScale scale) throws Exception {
+        return generate(connection, scale, false);
+    }
+
+    /**
+     * With {@code skipForeignKeyChecks} the session runs with {@code session_replication_role = replica}, so
+     * PostgreSQL does not check each copied row's foreign keys (the generator writes them right; needs a superuser).
+     * The exclusion constraint, unique and check constraints are still checked.
+     */
+    public static Result generate(Connection connection, CityScale scale, boolean skipForeignKeyChecks)
+            throws Exception {
         long started = System.nanoTime();
         connection.setAutoCommit(false);
         try (var statement = connection.createStatement()) {
             statement.execute("set synchronous_commit = off");
+            if (skipForeignKeyChecks) {
+                statement.execute("set local session_replication_role = replica");
+            }
             statement.execute("lock table booking in share row exclusive mode");
         }
         var places = new CityPlaces(scale);
