@@ -35,6 +35,8 @@ final class ActivityWriter implements CityActivity.Sink {
     private final long eligibleWeight;
     private final Consumer<CopyBuffer.Copy[]> sendBatch;
     private SplittableRandom random;
+    private int roomOfRandom = -1;
+    private long checkInIndex;
     private long bookingIndex;
     private long registrationIndex;
     private long cumulativeWeight;
@@ -103,8 +105,6 @@ final class ActivityWriter implements CityActivity.Sink {
         bookingIndex++;
     }
 
-    private int roomOfRandom = -1;
-
     private void writePeople(Booking b, long programmeId, long sessionId, long centreId, long starts, long ends,
             long created, int checkIns) {
         int pool = CityScale.RESIDENTS_PER_CENTRE;
@@ -154,8 +154,6 @@ final class ActivityWriter implements CityActivity.Sink {
                     sessionCheckInFrom, window, ends);
         }
     }
-
-    private long checkInIndex;
 
     private void checkIn(Booking b, long centreId, long sessionId, long registrationId, long residentId, String group,
             String method, long from, long window, long ends) {

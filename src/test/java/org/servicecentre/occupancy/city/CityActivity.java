@@ -2,7 +2,6 @@ package org.servicecentre.occupancy.city;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.servicecentre.occupancy.city.CityPlaces.Ids;
 
 /**
  * A year of a city's activity, room by room and day by day: how many bookings each room-day gets (the asked total
@@ -52,10 +51,6 @@ final class CityActivity {
 
     static long epoch(LocalDate day, int minute) {
         return (day.toEpochDay() * 1440 + minute - ZONE_OFFSET_MINUTES) * 60;
-    }
-
-    long nowEpoch() {
-        return nowEpoch;
     }
 
     private double popularity(int room) {
@@ -208,9 +203,5 @@ final class CityActivity {
 
     static boolean tookPlace(Booking booking) {
         return booking.status.equals("COMPLETED");
-    }
-
-    long sessionIdOf(long bookingIndex) {
-        return places.id(Ids.SESSION, bookingIndex);
     }
 }
