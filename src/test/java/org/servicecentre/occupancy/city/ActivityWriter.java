@@ -12,7 +12,9 @@ import org.servicecentre.occupancy.city.CityPlaces.Ids;
  * the start and the middle of the booking (so inside the session and the centre's hours). Registered residents who
  * came check in with their registration; some registered do not come (no-shows); the rest are walk-ins. Released
  * (no-show) bookings keep their registrations and have no check-ins; cancelled bookings cancel their session and
- * its registrations. Full buffers are handed to {@code sendBatch} room by room.
+ * its registrations. Kiosk attendance ({@code session_attendance}) is written for the registered check-ins of a
+ * sample of the sessions ({@link CityScale#attendanceShare}), and a share of the check-ins is followed by a
+ * satisfaction score ({@code feedback}, some with a tag). Full buffers are handed to {@code sendBatch} room by room.
  */
 final class ActivityWriter implements CityActivity.Sink {
 
@@ -29,6 +31,13 @@ final class ActivityWriter implements CityActivity.Sink {
     final CopyBuffer checkIns = new CopyBuffer("check_in", "id, centre_id, outcome, subject, session_id, "
             + "registration_id, resident_id, target_group, method, scanned_at, received_at, checked_out_at, "
             + "auto_closed");
+    final CopyBuffer attendances = new CopyBuffer("session_attendance", "id, session_id, resident_id, "
+            + "registration_id, attended_at, method, recorded_by");
+    final CopyBuffer feedback = new CopyBuffer("feedback", "id, centre_id, session_id, score, given_at");
+    final CopyBuffer feedbackTags = new CopyBuffer("feedback_tag", "feedback_id, tag");
+
+    private static final String[] PRAISE = {"CLEAN", "HELPFUL_STAFF", "USEFUL", "WELL_ORGANISED", "FRIENDLY"};
+    private static final String[] COMPLAINTS = {"TOO_CROWDED", "TOO_NOISY", "HARD_TO_FIND", "STARTED_LATE"};
 
     private final CityScale scale;
     private final CityPlaces places;
@@ -41,6 +50,9 @@ final class ActivityWriter implements CityActivity.Sink {
     private long registrationIndex;
     private long cumulativeWeight;
     private long checkInsAssigned;
+    private long attendanceIndex;
+    private long feedbackIndex;
+    private boolean recordAttendance;
 
     ActivityWriter(CityScale scale, CityPlaces places, long eligibleWeight, Consumer<CopyBuffer.Copy[]> sendBatch) {
         this.scale = scale;
@@ -125,6 +137,9 @@ final class ActivityWriter implements CityActivity.Sink {
             }
         }
         int people = registered + noShows + cancelledRegistrations;
+        // the sample of sessions whose kiosk attendance is written too (by booking, the same on every run)
+        recordAttendance = sessionId != 0 && (bookingIndex * 0x9E3779B97F4A7C15L >>> 40) % 1000
+                < Math.round(scale.attendanceShare() * 1000);
         int offset = random.nextInt(pool);
         int stride = 1 + 2 * random.nextInt(pool / 2 - 1);
         while (gcd(stride, pool) != 1) {
@@ -163,22 +178,46 @@ final class ActivityWriter implements CityActivity.Sink {
         boolean autoClosed = roll == 2;
         long out = autoClosed ? CityActivity.epoch(b.day, b.rangeEnd)
                 : Math.max(scanned + 60, ends - random.nextInt(600));
+        if (registrationId != 0 && recordAttendance) {
+            attendances.add(places.id(Ids.ATTENDANCE, attendanceIndex++)).add(sessionId).add(residentId)
+                    .add(registrationId).instant(scanned).add("KIOSK").add("city-generator").end();
+        }
+        if (random.nextDouble() < scale.feedbackShare()) {
+            feedback(b, centreId, sessionId, Math.max(out, scanned + 60));
+        }
         checkIns.add(places.id(Ids.CHECK_IN, checkInIndex++)).add(centreId).add("CHECKED_IN")
                 .add(registrationId != 0 ? "REGISTRATION" : "WALK_IN").add(sessionId == 0 ? null : sessionId)
                 .add(registrationId == 0 ? null : registrationId).add(residentId == 0 ? null : residentId).add(group)
                 .add(method).instant(scanned).instant(scanned).instantOrNull(out, !open).add(autoClosed).end();
     }
 
+    /**
+     * A score given at the kiosk on the way out (time kept to the hour only); centres differ (some better liked), and
+     * about half the scores name the session. Some carry a tag: praise for a good score, a complaint for a bad one.
+     */
+    private void feedback(CityActivity.Booking b, long centreId, long sessionId, long at) {
+        double mood = random.nextDouble() + (b.centre % 5 - 2) * 0.04;
+        int score = mood < 0.04 ? 1 : mood < 0.10 ? 2 : mood < 0.25 ? 3 : mood < 0.55 ? 4 : 5;
+        long id = places.id(Ids.FEEDBACK, feedbackIndex++);
+        feedback.add(id).add(centreId).add(sessionId != 0 && random.nextBoolean() ? sessionId : null).add(score)
+                .instant(at - Math.floorMod(at, 3600)).end();
+        if (random.nextInt(3) == 0) {
+            String[] tags = score >= 4 ? PRAISE : COMPLAINTS;
+            feedbackTags.add(id).add(tags[random.nextInt(tags.length)]).end();
+        }
+    }
+
     @Override
     public void roomDone(int room) {
-        if (bookings.size() + checkIns.size() + registrations.size() >= FLUSH_BYTES) {
+        if (bookings.size() + checkIns.size() + registrations.size() + attendances.size() + feedback.size()
+                >= FLUSH_BYTES) {
             flush();
         }
     }
 
     void flush() {
         sendBatch.accept(new CopyBuffer.Copy[] {bookings.drain(), sessions.drain(), registrations.drain(),
-            checkIns.drain()});
+            checkIns.drain(), attendances.drain(), feedback.drain(), feedbackTags.drain()});
     }
 
     long checkInsWritten() {

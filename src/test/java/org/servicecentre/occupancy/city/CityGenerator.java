@@ -18,22 +18,24 @@ public final class CityGenerator {
 
     /** What was written and how long it took. */
     public record Result(long placeRows, long bookings, long sessions, long registrations, long checkIns,
-            double seconds) {
+            long attendances, long feedback, long feedbackTags, double seconds) {
 
         public long rows() {
-            return placeRows + bookings + sessions + registrations + checkIns;
+            return placeRows + bookings + sessions + registrations + checkIns + attendances + feedback + feedbackTags;
         }
 
         public String summary() {
             return String.format(Locale.ROOT, "%,d rows in %.1f s (%,.0f rows/s): %,d bookings, %,d sessions, "
-                    + "%,d registrations, %,d check-ins, %,d other rows", rows(), seconds, rows() / seconds, bookings,
-                    sessions, registrations, checkIns, placeRows);
+                    + "%,d registrations, %,d check-ins, %,d session attendances, %,d feedback scores (%,d tags), "
+                    + "%,d other rows", rows(), seconds, rows() / seconds, bookings, sessions, registrations, checkIns,
+                    attendances, feedback, feedbackTags, placeRows);
         }
     }
 
     private static final String[] SEQUENCED = {"region", "centre", "weekly_range", "hours_exception", "closure",
         "room", "organisation", "partnership", "user_account", "programme", "resident", "booking", "programme_session",
-        "registration", "check_in"};
+        "registration", "check_in", "alliance", "catalogue_entry", "session_attendance",
+        "feedback"};
 
     private CityGenerator() {
     }
@@ -72,7 +74,7 @@ public final class CityGenerator {
         if (eligible == 0 && scale.checkIns() > 0) {
             throw new IllegalStateException("no booking took place before " + scale.now() + " to check in at");
         }
-        long[] counts = new long[4];
+        long[] counts = new long[7];
         ExecutorService copier = Executors.newSingleThreadExecutor(r -> new Thread(r, "city-copy"));
         Future<?>[] previous = {null};
         try {
@@ -105,7 +107,7 @@ public final class CityGenerator {
             connection.setAutoCommit(true);
             statement.execute("analyze");
         }
-        return new Result(placeRows, counts[0], counts[1], counts[2], counts[3],
+        return new Result(placeRows, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
                 (System.nanoTime() - started) / 1e9);
     }
 

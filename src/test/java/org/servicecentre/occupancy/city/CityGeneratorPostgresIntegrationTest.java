@@ -14,9 +14,10 @@ import org.servicecentre.EmbeddedPostgresServer;
 
 /**
  * A scaled-down synthetic city (5 centres, 50 rooms, 3,000 bookings, 2,500 check-ins) in a database of its own on
- * the shared embedded PostgreSQL, checked against the rules the real app keeps: counts as asked, no overlapping
- * bookings of a room (buffers included) whatever their status, bookings and check-ins only in open hours, check-ins
- * only inside their session, none at released or cancelled bookings, and the same rows again from the same seed
+ * the shared embedded PostgreSQL, checked against the rules the real app keeps: counts as asked, a region tree with
+ * street and shequ centres and an alliance, programmes with categories and target groups, attendance and scores
+ * where check-ins were, no overlapping bookings of a room (buffers included) whatever their status, bookings and
+ * check-ins only in open hours, check-ins only inside their session, none at released or cancelled bookings, and the same rows again from the same seed
  * (written the second time without row-by-row foreign key checks, whose references are then checked here).
  */
 class CityGeneratorPostgresIntegrationTest {
@@ -104,6 +105,71 @@ class CityGeneratorPostgresIntegrationTest {
     }
 
     @Test
+    void centresSitInARegionTreeAtStreetOrShequLevelAndSomeFormAnAlliance() throws Exception {
+        assertThat(count("select count(*) from region where level = 'CITY'")).isEqualTo(1);
+        assertThat(count("select count(*) from region where level = 'DISTRICT'")).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from centre c join region r on r.id = c.region_id
+                 where c.level = 'STREET' and r.level = 'STREET'""")).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from centre c join region r on r.id = c.region_id
+                 where c.level = 'SHEQU' and r.level = 'SHEQU'""")).isEqualTo(4);
+        assertThat(count("""
+                select count(*) from region r join region p on p.id = r.parent_id
+                 where r.path <> p.path || r.id || '/'""")).isZero();
+        assertThat(count("select count(*) from alliance")).isEqualTo(1);
+        assertThat(count("select count(*) from alliance_centre")).isEqualTo(3);
+        assertThat(count("select count(*) from partnership where alliance_id is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void programmesHaveAServiceCategoryAndOneOrTwoTargetGroups() throws Exception {
+        assertThat(count("""
+                select count(*) from programme p left join catalogue_entry e on e.id = p.category_id
+                 where e.level is distinct from 'CATEGORY'""")).isZero();
+        assertThat(count("select count(distinct category_id) from programme")).isEqualTo(9);
+        assertThat(count("""
+                select count(*) from programme p where (select count(*) from programme_target_group g
+                 where g.programme_id = p.id) not between 1 and 2""")).isZero();
+        assertThat(count("""
+                select count(*) from programme p where (select count(*) from programme_target_group g
+                 where g.programme_id = p.id) = 2""")).isPositive();
+    }
+
+    @Test
+    void attendanceIsRecordedForTheRegisteredCheckInsOfASampleOfSessions() throws Exception {
+        long attended = count("select count(*) from session_attendance");
+        long registeredCheckIns = count("select count(*) from check_in where registration_id is not null");
+        assertThat(attended).isPositive().isLessThan(registeredCheckIns);
+        assertThat(result.attendances()).isEqualTo(attended);
+        assertThat(count("""
+                select count(*) from session_attendance a where not exists (select 1 from check_in c
+                 where c.registration_id = a.registration_id and c.session_id = a.session_id
+                 and c.resident_id = a.resident_id and c.scanned_at = a.attended_at)""")).isZero();
+        // a sampled session has all its registered check-ins recorded
+        assertThat(count("""
+                select count(*) from check_in c where c.registration_id is not null
+                 and exists (select 1 from session_attendance a where a.session_id = c.session_id)
+                 and not exists (select 1 from session_attendance a where a.registration_id = c.registration_id)"""))
+                .isZero();
+    }
+
+    @Test
+    void someCheckInsAreFollowedByAScoreOnTheHourSomeNamingASessionThatTookPlace() throws Exception {
+        long scores = count("select count(*) from feedback");
+        assertThat(scores).isBetween(100L, 320L); // 8 % of 2,500
+        assertThat(count("select count(distinct score) from feedback")).isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from feedback where score >= 4") * 2).isGreaterThan(scores);
+        assertThat(count("select count(*) from feedback where session_id is not null")).isPositive();
+        assertThat(count("""
+                select count(*) from feedback f join programme_session s on s.id = f.session_id
+                 join booking b on b.id = s.booking_id where b.status <> 'COMPLETED'""")).isZero();
+        assertThat(count("select count(*) from feedback where extract(minute from given_at) <> 0"
+                + " or extract(second from given_at) <> 0")).isZero();
+        assertThat(count("select count(*) from feedback_tag")).isPositive();
+    }
+
+    @Test
     void weekdayAfternoonsAreBusierThanMorningsAndWeekends() throws Exception {
         long afternoons = count("select count(*) from booking where extract(isodow from starts_at at time zone "
                 + ZONE + ") < 6 and extract(hour from starts_at at time zone " + ZONE + ") between 14 and 17");
@@ -131,6 +197,12 @@ class CityGeneratorPostgresIntegrationTest {
                              where not exists (select 1 from booking b where b.id = s.booking_id))
                          + (select count(*) from booking b
                              where not exists (select 1 from room r where r.id = b.room_id and r.centre_id = b.centre_id))
+                         + (select count(*) from session_attendance a
+                             where not exists (select 1 from registration r where r.id = a.registration_id))
+                         + (select count(*) from feedback f where f.session_id is not null
+                             and not exists (select 1 from programme_session s where s.id = f.session_id))
+                         + (select count(*) from feedback_tag t
+                             where not exists (select 1 from feedback f where f.id = t.feedback_id))
                     """))).isZero();
             String fingerprint = "select md5(string_agg(concat_ws(',', id, room_id, starts_at, ends_at, status,"
                     + " programme_id), ';' order by id)) from booking";
@@ -138,6 +210,9 @@ class CityGeneratorPostgresIntegrationTest {
             String checkIns = "select md5(string_agg(concat_ws(',', id, session_id, registration_id, scanned_at),"
                     + " ';' order by id)) from check_in";
             assertThat(text(again, checkIns)).isEqualTo(text(connection, checkIns));
+            String feedback = "select md5(string_agg(concat_ws(',', id, session_id, score, given_at), ';' order by id))"
+                    + " from feedback";
+            assertThat(text(again, feedback)).isEqualTo(text(connection, feedback));
         }
         assertThat(count("select nextval(pg_get_serial_sequence('booking', 'id')) - (select max(id) from booking)"))
                 .isPositive();

@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The fixed part of a synthetic city, written first: regions (city > districts > streets > shequs), one shequ centre
- * per shequ with weekly hours, short holiday hours and holiday closures, rooms (a few with a maintenance closure),
- * organisations with their partnership and a (disabled) staff account, a (disabled) manager account per centre,
- * programmes and a pool of pseudonymous residents per centre. Ids are chosen here, above the tables' current ids.
+ * The fixed part of a synthetic city, written first: regions (city > districts > streets > shequs), one centre per
+ * shequ (the first of each street's ten is the street's centre, level STREET, on the street region) with weekly
+ * hours, short holiday hours and holiday closures, rooms (a few with a maintenance closure), organisations with their
+ * partnership and a (disabled) staff account, a (disabled) manager account per centre, a service catalogue (3
+ * sectors, 9 categories), one alliance per district (every 7th centre of it) served by one organisation, programmes
+ * (each in a category, for one or two target groups) and a pool of pseudonymous residents per centre. Ids are chosen
+ * here, above the tables' current ids.
  */
 final class CityPlaces {
 
@@ -30,7 +33,13 @@ final class CityPlaces {
     final long createdAt;
 
     enum Ids { REGION, CENTRE, ROOM, ORGANISATION, ACCOUNT, PROGRAMME, RESIDENT, BOOKING, SESSION, REGISTRATION,
-        CHECK_IN, EXCEPTION, CLOSURE, WEEKLY, PARTNERSHIP }
+        CHECK_IN, EXCEPTION, CLOSURE, WEEKLY, PARTNERSHIP, ALLIANCE, CATALOGUE, ATTENDANCE, FEEDBACK }
+
+    /** Service sectors and their categories (codes, Chinese names), as a city's catalogue might have them. */
+    static final String[][] SECTORS = {{"PARTY", "党建引领"}, {"LIVELIHOOD", "民生服务"}, {"CULTURE", "文化体育"}};
+    static final String[][] CATEGORIES = {{"STUDY", "理论学习", "0"}, {"VOLUNTEER", "志愿服务", "0"},
+        {"ELDERCARE", "养老助老", "1"}, {"CHILDCARE", "儿童关爱", "1"}, {"EMPLOYMENT", "就业帮扶", "1"},
+        {"HEALTH", "健康义诊", "1"}, {"READING", "阅读推广", "2"}, {"ARTS", "文艺活动", "2"}, {"SPORTS", "体育健身", "2"}};
 
     CityPlaces(CityScale scale) {
         this.scale = scale;
@@ -61,8 +70,29 @@ final class CityPlaces {
         return (scale.centres() + 9) / 10;
     }
 
-    long regionOfCentre(int centre) {
+    /** The shequ region of a centre's place (a street centre sits on its street, the shequ stays without one). */
+    long shequOfCentre(int centre) {
         return id(Ids.REGION, 1 + districts() + streets() + centre);
+    }
+
+    /** The first centre of every ten (one street) is the street's centre (level STREET), the others shequ centres. */
+    static boolean streetCentre(int centre) {
+        return centre % 10 == 0;
+    }
+
+    /** How many alliances: one per district (100 centres), each of the district's every 7th centre (every 2nd below). */
+    int alliances() {
+        return districts();
+    }
+
+    /** The alliance a centre belongs to, or -1. */
+    int allianceOf(int centre) {
+        int step = scale.centres() >= 100 ? 7 : 2;
+        return centre % 100 % step == 0 ? centre / 100 : -1;
+    }
+
+    long category(long programmeId) {
+        return id(Ids.CATALOGUE, SECTORS.length + programmeId % CATEGORIES.length);
     }
 
     long organisation(int centre, int k) {
@@ -89,7 +119,7 @@ final class CityPlaces {
     void readBaseIds(Connection connection) throws SQLException {
         String[] tables = {"region", "centre", "room", "organisation", "user_account", "programme", "resident",
             "booking", "programme_session", "registration", "check_in", "hours_exception", "closure", "weekly_range",
-            "partnership"};
+            "partnership", "alliance", "catalogue_entry", "session_attendance", "feedback"};
         try (var statement = connection.createStatement()) {
             for (int i = 0; i < tables.length; i++) {
                 try (var rs = statement.executeQuery("select coalesce(max(id), 0) from " + tables[i])) {
@@ -126,11 +156,13 @@ final class CityPlaces {
         var room = new CopyBuffer("room", "id, centre_id, code, name, capacity, area_m2, floor, needs_approval, "
                 + "setup_minutes, cleanup_minutes, door_token");
         var organisation = new CopyBuffer("organisation", "id, code, name, kind, region_id");
-        var partnership = new CopyBuffer("partnership", "id, organisation_id, centre_id, created_by, created_at");
+        var partnership = new CopyBuffer("partnership", "id, organisation_id, centre_id, alliance_id, created_by, "
+                + "created_at");
         var account = new CopyBuffer("user_account", "id, username, display_name, password_hash, role, "
                 + "organisation_id, enabled, created_at");
         var accountCentre = new CopyBuffer("user_account_centre", "user_account_id, centre_id");
-        var programme = new CopyBuffer("programme", "id, organisation_id, title, registration_mode, visibility, "
+        var programme = new CopyBuffer("programme", "id, organisation_id, title, category_id, registration_mode, "
+                + "visibility, "
                 + "public_code, created_by, created_at");
         var programmeGroup = new CopyBuffer("programme_target_group", "programme_id, target_group");
         var resident = new CopyBuffer("resident", "id, created_by, created_by_organisation_id, created_at");
@@ -139,14 +171,17 @@ final class CityPlaces {
         long exceptionIndex = 0;
         long closureIndex = 0;
         for (int c = 0; c < scale.centres(); c++) {
-            long shequ = regionOfCentre(c);
+            long shequ = shequOfCentre(c);
             long street = id(Ids.REGION, 1 + districts() + c / 10);
             long district = id(Ids.REGION, 1 + c / 100);
             String name = "第" + (c / 100 + 1) + "区" + (c / 10 % 10 + 1) + "号街道" + (c % 10 + 1) + "社区";
             region.add(shequ).add(p + "-Q" + c).add(name).add("SHEQU").add(street)
                     .add("/" + city + "/" + district + "/" + street + "/" + shequ + "/").end();
             long centreId = id(Ids.CENTRE, c);
-            centre.add(centreId).add(p + "-C" + c).add(name + "党群服务中心").add("SHEQU").add(shequ)
+            boolean atStreet = streetCentre(c);
+            String streetName = "第" + (c / 100 + 1) + "区" + (c / 10 % 10 + 1) + "号街道";
+            centre.add(centreId).add(p + "-C" + c).add((atStreet ? streetName : name) + "党群服务中心")
+                    .add(atStreet ? "STREET" : "SHEQU").add(atStreet ? street : shequ)
                     .add(name + "中心路" + (c + 1) + "号").add("0755-" + (20000000 + c)).add("Asia/Shanghai").end();
             int[][][] template = CityCalendar.TEMPLATES[CityCalendar.template(c)];
             for (int dow = 1; dow <= 7; dow++) {
@@ -195,18 +230,24 @@ final class CityPlaces {
                 organisation.add(orgId).add(p + "-O" + c + "-" + o).add(name + "服务组织" + (o + 1)).add(kind)
                         .add(shequ).end();
                 partnership.add(id(Ids.PARTNERSHIP, (long) c * CityScale.ORGANISATIONS_PER_CENTRE + o)).add(orgId)
-                        .add(centreId).add("city-generator").instant(createdAt).end();
+                        .add(centreId).add((String) null).add("city-generator").instant(createdAt).end();
                 account.add(staffAccount(c, o)).add(lower + "-staff-" + c + "-" + o).add(name + "社工" + (o + 1))
                         .add("!synthetic").add("NGO_STAFF").add(orgId).add(false).instant(createdAt).end();
                 for (int k = 0; k < CityScale.PROGRAMMES_PER_ORGANISATION; k++) {
                     long programmeId = programme(c, o, k);
+                    int categoryIndex = (int) (programmeId % CATEGORIES.length);
                     programme.add(programmeId).add(orgId)
-                            .add(name + (k == 0 ? "报名活动" : "开放活动") + (o + 1))
+                            .add(name + CATEGORIES[categoryIndex][1] + (k == 0 ? "报名活动" : "开放活动") + (o + 1))
+                            .add(category(programmeId))
                             .add(k == 0 ? "PER_SESSION" : "NONE").add("PUBLIC")
                             .add(p + "P" + Long.toString(programmeId, 36).toUpperCase(Locale.ROOT))
                             .add("city-generator").instant(createdAt).end();
                     programmeGroup.add(programmeId).add(TARGET_GROUPS[(int) (programmeId % TARGET_GROUPS.length)])
                             .end();
+                    if (programmeId % 3 == 0) { // some programmes are for two groups
+                        programmeGroup.add(programmeId)
+                                .add(TARGET_GROUPS[(int) ((programmeId + 3) % TARGET_GROUPS.length)]).end();
+                    }
                 }
             }
             for (int k = 0; k < CityScale.RESIDENTS_PER_CENTRE; k++) {
@@ -216,9 +257,35 @@ final class CityPlaces {
                 residentGroup.add(residentId).add(targetGroupOfResident(index)).end();
             }
         }
+        var catalogue = new CopyBuffer("catalogue_entry", "id, level, code, parent_id, name_zh, sort_order");
+        for (int k = 0; k < SECTORS.length; k++) {
+            catalogue.add(id(Ids.CATALOGUE, k)).add("SECTOR").add(p + "-" + SECTORS[k][0]).add((String) null)
+                    .add(SECTORS[k][1]).add(k).end();
+        }
+        for (int k = 0; k < CATEGORIES.length; k++) {
+            catalogue.add(id(Ids.CATALOGUE, SECTORS.length + k)).add("CATEGORY").add(p + "-" + CATEGORIES[k][0])
+                    .add(id(Ids.CATALOGUE, Integer.parseInt(CATEGORIES[k][2]))).add(CATEGORIES[k][1]).add(k).end();
+        }
+        var alliance = new CopyBuffer("alliance", "id, code, name, description");
+        var allianceCentre = new CopyBuffer("alliance_centre", "alliance_id, centre_id");
+        for (int a = 0; a < alliances(); a++) {
+            long allianceId = id(Ids.ALLIANCE, a);
+            alliance.add(allianceId).add(p + "-A" + a).add("第" + (a + 1) + "区党群服务联盟").add("合成城市的区级阵地联盟")
+                    .end();
+            // the first organisation of the alliance's first centre serves the whole alliance
+            partnership.add(id(Ids.PARTNERSHIP, (long) scale.centres() * CityScale.ORGANISATIONS_PER_CENTRE + a))
+                    .add(organisation(a * 100, 0)).add((String) null).add(allianceId).add("city-generator")
+                    .instant(createdAt).end();
+        }
+        for (int c = 0; c < scale.centres(); c++) {
+            if (allianceOf(c) >= 0) {
+                allianceCentre.add(id(Ids.ALLIANCE, allianceOf(c))).add(id(Ids.CENTRE, c)).end();
+            }
+        }
         long rows = 0;
         for (var buffer : new CopyBuffer[] {region, centre, weekly, exception, exceptionRange, room, closure,
-            organisation, partnership, account, accountCentre, programme, programmeGroup, resident, residentGroup}) {
+            organisation, catalogue, alliance, allianceCentre, partnership, account, accountCentre, programme,
+            programmeGroup, resident, residentGroup}) {
             rows += buffer.rows();
             buffer.flush(connection);
         }

@@ -16,15 +16,29 @@ import java.time.LocalDateTime;
  * @param now            local time (Asia/Shanghai) that splits the past (completed, released) from the future
  *                       (confirmed, requested)
  * @param prefix         prefix of every generated code, so that several cities can share one database
+ * @param attendanceShare share (0-1) of the sessions with registration whose registered check-ins are also written
+ *                        as {@code session_attendance} rows (the kiosk records both; a sample keeps the volume sane)
+ * @param feedbackShare   share (0-1) of the check-ins followed by a satisfaction score ({@code feedback}); about
+ *                        half of the scores name the session
  */
 public record CityScale(int centres, int roomsPerCentre, long bookings, long checkIns, long seed,
-        LocalDate firstDay, int days, LocalDateTime now, String prefix) {
+        LocalDate firstDay, int days, LocalDateTime now, String prefix, double attendanceShare,
+        double feedbackShare) {
 
     public static final int ORGANISATIONS_PER_CENTRE = 3;
     public static final int PROGRAMMES_PER_ORGANISATION = 2;
     public static final int RESIDENTS_PER_CENTRE = 400;
 
+    /** A city with the default samples: attendance for a quarter of the sessions, a score after 8 % of check-ins. */
+    public CityScale(int centres, int roomsPerCentre, long bookings, long checkIns, long seed, LocalDate firstDay,
+            int days, LocalDateTime now, String prefix) {
+        this(centres, roomsPerCentre, bookings, checkIns, seed, firstDay, days, now, prefix, 0.25, 0.08);
+    }
+
     public CityScale {
+        if (attendanceShare < 0 || attendanceShare > 1 || feedbackShare < 0 || feedbackShare > 1) {
+            throw new IllegalArgumentException("shares are between 0 and 1");
+        }
         if (centres < 1 || roomsPerCentre < 1 || bookings < 0 || checkIns < 0 || days < 1) {
             throw new IllegalArgumentException("a city needs centres, rooms and days");
         }
@@ -44,7 +58,9 @@ public record CityScale(int centres, int roomsPerCentre, long bookings, long che
                 LocalDate.parse(System.getProperty("city.firstDay", "2026-01-01")),
                 Integer.getInteger("city.days", 365),
                 LocalDateTime.parse(System.getProperty("city.now", "2026-11-24T12:00")),
-                System.getProperty("city.prefix", "SYN"));
+                System.getProperty("city.prefix", "SYN"),
+                Double.parseDouble(System.getProperty("city.attendanceShare", "0.25")),
+                Double.parseDouble(System.getProperty("city.feedbackShare", "0.08")));
     }
 
     public int rooms() {
