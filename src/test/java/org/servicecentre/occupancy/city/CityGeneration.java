@@ -31,8 +31,18 @@ class CityGeneration {
         }
         CityGenerator.Result result;
         String target = url.replaceAll("password=[^&]*", "password=…");
+        String sizes;
         try (var connection = DriverManager.getConnection(url, user, password)) {
             result = CityGenerator.generate(connection, scale, Boolean.getBoolean("city.skipForeignKeyChecks"));
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery(
+                    "select pg_size_pretty(pg_database_size(current_database())),"
+                    + " pg_size_pretty(pg_total_relation_size('booking')),"
+                    + " pg_size_pretty(pg_total_relation_size('check_in')),"
+                    + " pg_size_pretty(pg_total_relation_size('registration'))")) {
+                rs.next();
+                sizes = String.format(Locale.ROOT, "database size %s (booking %s, check_in %s, registration %s,"
+                        + " indexes included)", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            }
         }
         System.out.println("=== city generator ===");
         System.out.printf(Locale.ROOT, "target %s%n", target);
@@ -41,6 +51,7 @@ class CityGeneration {
                 scale.checkIns(), scale.days(), scale.firstDay(), scale.now(), scale.seed(), scale.prefix());
         System.out.println(result.summary() + (Boolean.getBoolean("city.skipForeignKeyChecks")
                 ? " (foreign keys not checked row by row)" : ""));
+        System.out.println(sizes);
         System.out.println("=== end ===");
     }
 }
