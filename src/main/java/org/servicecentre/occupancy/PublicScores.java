@@ -1,7 +1,6 @@
 package org.servicecentre.occupancy;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,13 +38,17 @@ public class PublicScores {
 
     /** The active centres with their index over the recent months, best index first (centres without scores last). */
     public List<PublicCentreScore> centres() {
+        return centres(clock.instant());
+    }
+
+    List<PublicCentreScore> centres(java.time.Instant now) {
         record Centre(long id, String code, String name, ZoneId zone) {
         }
         var centres = jdbc.query("select id, code, name, time_zone from centre where active = true order by code",
                 (rs, i) -> new Centre(rs.getLong(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
         Map<Long, long[]> scores = new HashMap<>();
         centres.stream().map(Centre::zone).distinct().forEach(zone -> {
-            var window = window(zone);
+            var window = window(zone, now);
             jdbc.query("select f.centre_id, count(*), sum(f.score) from feedback f join centre c on c.id = f.centre_id"
                     + " where c.active = true and c.time_zone = ? and f.given_at >= ? and f.given_at < ?"
                     + " group by f.centre_id", rs -> {
@@ -64,6 +67,10 @@ public class PublicScores {
 
     /** An active centre's scorecard by its code; empty for an unknown or inactive centre. */
     public Optional<PublicScorecard> centre(String code) {
+        return centre(code, clock.instant());
+    }
+
+    Optional<PublicScorecard> centre(String code, java.time.Instant now) {
         var found = jdbc.query("select id, code, name, address, time_zone from centre where code = ? and active = true",
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         ZoneId.of(rs.getString(5))}, code);
@@ -74,7 +81,7 @@ public class PublicScores {
         long id = (Long) row[0];
         var zone = (ZoneId) row[4];
         var reach = new AttendanceReach(null, Map.of(zone, List.of(id)));
-        var last = YearMonth.from(LocalDate.now(clock.withZone(zone))).minusMonths(1);
+        var last = YearMonth.from(now.atZone(zone)).minusMonths(1);
         var first = last.minusMonths(MONTHS - 1L);
         var months = new ArrayList<PublicMonthScore>();
         for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -90,8 +97,8 @@ public class PublicScores {
                 overall.index(), overall.responses(), List.copyOf(months)));
     }
 
-    private UsagePeriod window(ZoneId zone) {
-        var last = YearMonth.from(LocalDate.now(clock.withZone(zone))).minusMonths(1);
+    private static UsagePeriod window(ZoneId zone, java.time.Instant now) {
+        var last = YearMonth.from(now.atZone(zone)).minusMonths(1);
         return new UsagePeriod(last.minusMonths(MONTHS - 1L).atDay(1), last.atEndOfMonth());
     }
 }
