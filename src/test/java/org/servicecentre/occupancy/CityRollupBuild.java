@@ -112,8 +112,8 @@ class CityRollupBuild {
                     delete.executeUpdate();
                 }
                 copy.copyIn("copy room_day_usage (room_id, centre_id, on_day, open_minutes, booked_minutes,"
-                        + " attended_minutes, held_bookings, released_bookings, unattended_bookings, cancelled_bookings,"
-                        + " open_by_hour, booked_by_hour, computed_at) from stdin",
+                        + " attended_minutes, held_bookings, released_bookings, unattended_bookings,"
+                        + " cancelled_bookings, open_by_hour, booked_by_hour, computed_at) from stdin",
                         new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
                 try (var settled = connection.prepareStatement("""
                         insert into usage_settled (centre_id, settled_through) select c, ? from unnest(?) as c

@@ -25,9 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The occupancy benchmark of issue 8, run by {@code bench/occupancy/run} and never by {@code ./mvnw verify} (the name
- * does not end in Test). The whole app (mock web environment, no jobs) on the embedded PostgreSQL 17: a synthetic city is
- * generated into its database ({@link CityGenerator}, scale from {@code -Dcity.*}, foreign keys not checked row by row
- * unless {@code -Dcity.skipForeignKeyChecks=false}), the daily usage rollup is built for the generated year
+ * does not end in Test). The whole app (mock web environment, no jobs) on the embedded PostgreSQL 17: a synthetic city
+ * is generated into its database ({@link CityGenerator}, scale from {@code -Dcity.*}, foreign keys not checked row by
+ * row unless {@code -Dcity.skipForeignKeyChecks=false}), the daily usage rollup is built for the generated year
  * ({@link CityRollupBuild}, timed), then, as the system, with warm-up first and a different centre or district each
  * repetition: (a) a centre's 90-day weekday × hour heatmap, (b) a district's monthly utilisation table over the year,
  * (c) a district's work report (or, without {@code WorkReports}, the statistics it is compiled from), each beside the
@@ -156,7 +156,8 @@ class OccupancyBenchmark {
                 attendance.satisfaction(subject, period), attendance.bestRatedSessions(subject, period, 3));
     }
 
-    private void compare(String name, long targetMillis, int reps, IntFunction<Object> rollup, IntFunction<Object> raw) {
+    private void compare(String name, long targetMillis, int reps, IntFunction<Object> rollup,
+            IntFunction<Object> raw) {
         for (int i = 0; i < WARMUP; i++) {
             int k = reps + i; // other subjects than the measured ones
             SystemAuthentication.asSystem(() -> rollup.apply(k));

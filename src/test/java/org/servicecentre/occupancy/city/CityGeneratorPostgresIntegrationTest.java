@@ -17,8 +17,8 @@ import org.servicecentre.EmbeddedPostgresServer;
  * the shared embedded PostgreSQL, checked against the rules the real app keeps: counts as asked, a region tree with
  * street and shequ centres and an alliance, programmes with categories and target groups, attendance and scores
  * where check-ins were, no overlapping bookings of a room (buffers included) whatever their status, bookings and
- * check-ins only in open hours, check-ins only inside their session, none at released or cancelled bookings, and the same rows again from the same seed
- * (written the second time without row-by-row foreign key checks, whose references are then checked here).
+ * check-ins only in open hours, check-ins only inside their session, none at released or cancelled bookings, and the
+ * same rows again from the same seed (written the second time without row-by-row foreign key checks, whose references are then checked here).
  */
 class CityGeneratorPostgresIntegrationTest {
 

@@ -80,7 +80,7 @@ final class CityPlaces {
         return centre % 10 == 0;
     }
 
-    /** How many alliances: one per district (100 centres), each of the district's every 7th centre (every 2nd below). */
+    /** How many alliances: one per district (100 centres), of its every 7th centre (every 2nd in a smaller city). */
     int alliances() {
         return districts();
     }
