@@ -52,8 +52,8 @@ final class UsageCharts {
                 .customise(json -> {
                     var map = (ObjectNode) json.get("visualMap");
                     map.put("max", 100);
-                    map.putObject("inRange").putArray("color").add("hsl(214, 60%, 96%)").add(UsageTexts.PRIMARY_LIGHT)
-                            .add(UsageTexts.PRIMARY).add("hsl(214, 90%, 32%)");
+                    map.putObject("inRange").putArray("color").add(UsageTexts.PRIMARY_PALE)
+                            .add(UsageTexts.PRIMARY_LIGHT).add(UsageTexts.PRIMARY).add(UsageTexts.PRIMARY_DARK);
                     map.putArray("text").add("100%").add("0%");
                     map.put("calculable", false).put("itemHeight", 160);
                     ((ObjectNode) json.get("series").get(0)).putObject("label").put("show", hours.size() <= 14)

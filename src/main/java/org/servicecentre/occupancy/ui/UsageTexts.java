@@ -16,6 +16,8 @@ final class UsageTexts {
     /** Lumo colours for charts (a canvas cannot read CSS custom properties). */
     static final String PRIMARY = "hsl(214, 90%, 52%)";
     static final String PRIMARY_LIGHT = "hsl(214, 90%, 77%)";
+    static final String PRIMARY_PALE = "hsl(214, 60%, 96%)";
+    static final String PRIMARY_DARK = "hsl(214, 90%, 32%)";
     static final String SUCCESS = "hsl(145, 72%, 31%)";
     static final String ERROR = "hsl(3, 85%, 48%)";
     static final String CONTRAST = "hsl(214, 20%, 60%)";
