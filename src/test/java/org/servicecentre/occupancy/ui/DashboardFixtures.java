@@ -94,12 +94,20 @@ class DashboardFixtures {
             bookedByHour[hour] = Math.min(60, left);
             left -= bookedByHour[hour];
         }
-        jdbc.update("delete from room_day_usage where room_id = ? and day = ?", roomId, Date.valueOf(day));
-        jdbc.update("insert into room_day_usage (room_id, centre_id, day, open_minutes, booked_minutes, attended_minutes,"
+        jdbc.update("delete from room_day_usage where room_id = ? and on_day = ?", roomId, Date.valueOf(day));
+        jdbc.update("insert into room_day_usage (room_id, centre_id, on_day, open_minutes, booked_minutes, attended_minutes,"
                 + " held_bookings, released_bookings, unattended_bookings, cancelled_bookings, open_by_hour, booked_by_hour,"
                 + " computed_at) values (?, ?, ?, 600, ?, ?, ?, ?, ?, 0, ?, ?, ?)", roomId, centreId, Date.valueOf(day),
                 booked, attended, held, released, unattended, csv(open), csv(bookedByHour),
                 Timestamp.from(Instant.now()));
+        settled(centreId);
+    }
+
+    /** Marks the centre settled through yesterday, so the rollup job never recomputes the days written here. */
+    private void settled(long centreId) {
+        jdbc.update("delete from usage_settled where centre_id = ?", centreId);
+        jdbc.update("insert into usage_settled (centre_id, settled_through) values (?, ?)", centreId,
+                Date.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1)));
     }
 
     /** The same day of use on each of the {@code days} days up to {@code last}. */
