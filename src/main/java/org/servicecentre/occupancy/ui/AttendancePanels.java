@@ -16,6 +16,7 @@ import org.servicecentre.shared.ui.charts.EChart;
 class AttendancePanels extends Div {
 
     private static final int TOP = 8;
+    private static final int TABLE_ROWS = 10;
 
     /** The four breakdowns of one period. */
     record Shares(List<AttendanceShare> targetGroups, List<AttendanceShare> categories,
@@ -68,8 +69,9 @@ class AttendancePanels extends Div {
         grid.addColumn(s -> texts.number(s.attendances())).setHeader(texts.t("usage.share.attendances"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparingInt(AttendanceShare::attendances));
-        grid.setItems(shares.stream().sorted(Comparator.comparingInt(AttendanceShare::attendances).reversed()).toList());
-        grid.setHeight(Math.min(10, shares.size()) * 36 + 44 + "px");
+        grid.setItems(shares.stream().sorted(Comparator.comparingInt(AttendanceShare::attendances).reversed())
+                .limit(TABLE_ROWS).toList());
+        grid.setAllRowsVisible(true);
         panel.add(grid);
         return panel;
     }

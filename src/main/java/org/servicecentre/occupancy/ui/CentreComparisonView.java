@@ -71,11 +71,11 @@ class CentreComparisonView extends VerticalLayout implements BeforeEnterObserver
         addClassNames("usage-view", "compare-view");
         setWidthFull();
         subjectPicker = new SubjectPicker(source, List.of(UsageLevel.REGION, UsageLevel.ALLIANCE));
-        periodPicker = new PeriodPicker(yesterday);
+        periodPicker = new PeriodPicker(yesterday, PeriodChoice.LAST_90_DAYS);
         subjectPicker.onChange(choice -> show());
         periodPicker.onChange(period -> show());
         metric.setId("compare-metric");
-        metric.setLabel(getTranslation("compare.metric"));
+        metric.setAriaLabel(getTranslation("compare.metric"));
         metric.setItems(ComparisonMetric.values());
         metric.setItemLabelGenerator(m -> getTranslation(m.key()));
         metric.setValue(ComparisonMetric.UTILISATION);

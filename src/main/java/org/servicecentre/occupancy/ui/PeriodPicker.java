@@ -27,7 +27,7 @@ class PeriodPicker extends HorizontalLayout {
     private Consumer<UsagePeriod> listener = period -> { };
     private boolean quiet;
 
-    PeriodPicker(LocalDate yesterday) {
+    PeriodPicker(LocalDate yesterday, PeriodChoice initial) {
         this.yesterday = yesterday;
         addClassName("usage-period");
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -57,7 +57,7 @@ class PeriodPicker extends HorizontalLayout {
         from.addValueChangeListener(e -> customChanged());
         to.addValueChangeListener(e -> customChanged());
         add(choice, from, to, note);
-        set(PeriodChoice.LAST_30_DAYS.period(yesterday), false);
+        set(initial.period(yesterday), false);
     }
 
     UsagePeriod value() {

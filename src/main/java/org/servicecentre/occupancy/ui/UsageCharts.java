@@ -25,7 +25,6 @@ final class UsageCharts {
         return ChartOption.categories(labels)
                 .bar(texts.t("usage.chart.booked"), booked)
                 .bar(texts.t("usage.chart.attended"), attended)
-                .valueAxisName("%")
                 .colours(List.of(UsageTexts.PRIMARY_LIGHT, UsageTexts.PRIMARY))
                 .customise(json -> ((ObjectNode) json.get("yAxis")).put("max", 100).putObject("axisLabel")
                         .put("formatter", "{value}%"));
@@ -44,7 +43,8 @@ final class UsageCharts {
         var values = new Number[days.size()][hours.size()];
         for (int d = 0; d < days.size(); d++) {
             for (int h = 0; h < hours.size(); h++) {
-                values[d][h] = UsageTexts.chartPercent(heatmap.utilisation(days.get(d), hours.get(h)));
+                var share = heatmap.utilisation(days.get(d), hours.get(h));
+                values[d][h] = share == null ? null : Math.round(share * 100);
             }
         }
         return ChartOption.heatmap(hours.stream().map(texts::hour).toList(),

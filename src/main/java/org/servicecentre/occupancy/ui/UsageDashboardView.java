@@ -68,7 +68,7 @@ class UsageDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("usage-view");
         setWidthFull();
         subjectPicker = new SubjectPicker(source, levels(currentUser));
-        periodPicker = new PeriodPicker(yesterday);
+        periodPicker = new PeriodPicker(yesterday, PeriodChoice.LAST_30_DAYS);
         subjectPicker.onChange(choice -> show(choice, periodPicker.value()));
         periodPicker.onChange(period -> show(subjectPicker.value(), period));
         var filters = new Div(subjectPicker, periodPicker);
