@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteNotFoundError;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.servicecentre.booking.BookingFixtures;
 import org.servicecentre.ServiceCentreTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -18,8 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ServiceCentreTest
 class CentreComparisonViewTest extends SpringBrowserlessTest {
 
-    private static final LocalDate TO = LocalDate.now(BookingFixtures.SHANGHAI).minusDays(31);
-    private static final LocalDate FROM = TO.minusDays(9);
+    private static final LocalDate TO = UsageDashboardViewTest.TO;
 
     @Autowired
     DashboardFixtures fixtures;
@@ -32,7 +30,7 @@ class CentreComparisonViewTest extends SpringBrowserlessTest {
         centre(street, "对比测试中心乙", 120, 0);
         centre(street, "对比测试中心丙", 240, 2);
 
-        navigate("occupancy/compare?region=" + street + "&from=" + FROM + "&to=" + TO, CentreComparisonView.class);
+        UsageDashboardViewTest.open("occupancy/compare", "region", street);
 
         assertThat($(H2.class).id("compare-heading").getText()).contains("看板测试街道");
         var grid = test($(Grid.class).id("compare-grid"));

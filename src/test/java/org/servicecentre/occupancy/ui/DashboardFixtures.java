@@ -54,13 +54,19 @@ class DashboardFixtures {
         });
     }
 
-    long centre(long regionId, String name) {
+    /** A new shequ centre in a new shequ of the street. */
+    long centre(long streetId, String name) {
         return SystemAuthentication.asSystem(() -> {
+            var shequ = new RegionDraft();
+            shequ.setCode("DSQ" + tag());
+            shequ.setName("看板测试社区" + shequ.getCode());
+            shequ.setLevel(RegionLevel.SHEQU);
+            shequ.setParentId(streetId);
             var draft = new CentreDraft();
             draft.setCode("DSH" + tag());
             draft.setName(name);
             draft.setLevel(CentreLevel.SHEQU);
-            draft.setRegionId(regionId);
+            draft.setRegionId(regions.create(shequ).id());
             return centres.create(draft).id();
         });
     }
