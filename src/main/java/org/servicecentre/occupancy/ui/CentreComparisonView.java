@@ -79,7 +79,7 @@ class CentreComparisonView extends VerticalLayout implements BeforeEnterObserver
         metric.setItems(ComparisonMetric.values());
         metric.setItemLabelGenerator(m -> getTranslation(m.key()));
         metric.setValue(ComparisonMetric.UTILISATION);
-        metric.setWidth("12em");
+        metric.setWidth("15em");
         metric.addValueChangeListener(e -> rank(e.getValue()));
         var filters = new Div(subjectPicker, periodPicker);
         filters.addClassName("usage-filters");
@@ -103,10 +103,8 @@ class CentreComparisonView extends VerticalLayout implements BeforeEnterObserver
         chartPanel.addClassName("usage-panel");
         var monthsPanel = new Div(new H3(getTranslation("compare.months")), months);
         monthsPanel.addClassName("usage-panel");
-        var lower = new Div(chartPanel, monthsPanel);
-        lower.addClassName("usage-panels");
         content.addClassName("usage-content");
-        content.add(gridPanel, lower);
+        content.add(gridPanel, chartPanel, monthsPanel);
         add(filters, refused, title, empty, content);
     }
 

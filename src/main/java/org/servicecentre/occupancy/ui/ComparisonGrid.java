@@ -17,10 +17,11 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         addColumn(ComparisonRow::name).setHeader(texts.t("compare.centre")).setKey("name").setSortable(true)
-                .setComparator(Comparator.comparing(ComparisonRow::name)).setFlexGrow(3).setResizable(true);
+                .setComparator(Comparator.comparing(ComparisonRow::name)).setAutoWidth(true).setFlexGrow(1)
+                .setResizable(true);
         addColumn(r -> r.usage().parentName()).setHeader(texts.t("compare.region")).setKey("region")
                 .setSortable(true).setComparator(Comparator.comparing((ComparisonRow r) -> r.usage().parentName(),
-                        Comparator.nullsFirst(Comparator.naturalOrder()))).setFlexGrow(2);
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).setAutoWidth(true).setFlexGrow(1);
         addColumn(r -> texts.number(r.usage().rooms())).setHeader(texts.t("compare.rooms")).setKey("rooms")
                 .setSortable(true).setComparator(Comparator.comparingInt((ComparisonRow r) -> r.usage().rooms()))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

@@ -20,7 +20,8 @@ class MonthlyTable extends Grid<UsageSeries> {
 
     void show(List<UsageSeries> series, UsageTexts texts) {
         removeAllColumns();
-        addColumn(s -> s.row().name()).setHeader(texts.t("compare.centre")).setFlexGrow(3).setResizable(true)
+        addColumn(s -> s.row().name()).setHeader(texts.t("compare.centre")).setAutoWidth(true).setFlexGrow(1)
+                .setResizable(true)
                 .setSortable(true).setComparator(Comparator.comparing((UsageSeries s) -> s.row().name()))
                 .setFrozen(true);
         var months = series.isEmpty() ? List.<java.time.LocalDate>of()
