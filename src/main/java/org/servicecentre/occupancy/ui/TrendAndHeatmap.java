@@ -79,8 +79,8 @@ class TrendAndHeatmap extends Div {
         }
     }
 
-    void showTrend(List<UsagePoint> points, UsageTexts texts) {
-        trend.setOption(UsageCharts.trend(points, granularity.getValue(), texts));
+    void showTrend(List<UsagePoint> points, UsagePeriod period, UsageTexts texts) {
+        trend.setOption(UsageCharts.trend(points, granularity.getValue(), period.from(), texts));
         trendSummary.setText(String.join(texts.t("usage.list.separator"), points.stream()
                 .map(p -> texts.t("usage.trend.summary", texts.bucket(p.start(), granularity.getValue()),
                         texts.percent(p.figures().utilisation()), texts.percent(p.figures().attendedUtilisation())))

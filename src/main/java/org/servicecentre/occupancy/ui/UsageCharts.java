@@ -1,6 +1,7 @@
 package org.servicecentre.occupancy.ui;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,9 +18,10 @@ final class UsageCharts {
     private UsageCharts() {
     }
 
-    /** Booked and attended utilisation bucket by bucket, in percent. */
-    static ChartOption trend(List<UsagePoint> points, Granularity granularity, UsageTexts texts) {
-        var labels = points.stream().map(p -> texts.bucket(p.start(), granularity)).toList();
+    /** Booked and attended utilisation bucket by bucket, in percent (a first partial bucket named by the period's start). */
+    static ChartOption trend(List<UsagePoint> points, Granularity granularity, LocalDate from, UsageTexts texts) {
+        var labels = points.stream().map(p -> texts.bucket(p.start().isBefore(from) ? from : p.start(), granularity))
+                .toList();
         var booked = points.stream().map(p -> UsageTexts.chartPercent(p.figures().utilisation())).toList();
         var attended = points.stream().map(p -> UsageTexts.chartPercent(p.figures().attendedUtilisation())).toList();
         return ChartOption.categories(labels)

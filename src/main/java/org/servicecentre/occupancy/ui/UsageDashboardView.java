@@ -197,7 +197,8 @@ class UsageDashboardView extends VerticalLayout implements BeforeEnterObserver, 
     private void showTrend() {
         var choice = subjectPicker.value();
         if (choice != null && charts.granularity() != null) {
-            charts.showTrend(usage.trend(choice.subject(), periodPicker.value(), charts.granularity()), texts);
+            var period = periodPicker.value();
+            charts.showTrend(usage.trend(choice.subject(), period, charts.granularity()), period, texts);
         }
     }
 
