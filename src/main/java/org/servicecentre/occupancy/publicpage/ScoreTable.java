@@ -15,7 +15,7 @@ class ScoreTable extends Div {
         table.getClassList().add("score-table");
         var head = new Element("tr");
         for (var key : new String[] {"score.table.month", "score.index.short", "score.table.responses",
-                "score.sessions", "score.attendances", "score.walk-ins"}) {
+                "score.table.sessions", "score.table.attendances", "score.table.walk-ins"}) {
             head.appendChild(new Element("th").setText(getTranslation(key)));
         }
         table.appendChild(new Element("thead").appendChild(head));
