@@ -12,7 +12,7 @@ class ScoreTable extends Div {
     ScoreTable(PublicScorecard card) {
         addClassNames("public-card", "score-table-card");
         var table = new Element("table");
-        table.getClassList().add("score-table");
+        table.setAttribute("class", "score-table");
         var head = new Element("tr");
         for (var key : new String[] {"score.table.month", "score.index.short", "score.table.responses",
                 "score.table.sessions", "score.table.attendances", "score.table.walk-ins"}) {
