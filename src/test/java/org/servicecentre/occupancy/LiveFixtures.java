@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * future alike, as the other modules would have written them.
  */
 @Component
-class LiveFixtures {
+public class LiveFixtures {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -88,6 +89,38 @@ class LiveFixtures {
                 + " created_at) values (?, ?, ?, ?, ?, ?, 'test', ?)", centreId, "LVK" + unique(), name,
                 UUID.randomUUID().toString().replace("-", ""), ts(Instant.parse("2026-01-01T00:00:00Z")),
                 lastSeen == null ? null : ts(lastSeen), ts(Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    /** A centre of its own as ui tests see it. */
+    public record Busy(long id) {
+    }
+
+    /**
+     * A centre with a 30-place hall in use from half an hour ago (a session: 3 registered, 1 checked in) and a free
+     * 20-place meeting room, a walk-in still inside, a visitor who left, and a kiosk last seen half an hour ago.
+     */
+    public Busy busyCentre(Instant now) {
+        long centre = centre();
+        long hall = room(centre, "HALL", "多功能厅", 30);
+        room(centre, "MEET", "会议室", 20);
+        long organisation = organisation("QIHANG");
+        long booking = booking(hall, centre, organisation, now.minus(Duration.ofMinutes(30)),
+                now.plus(Duration.ofMinutes(60)), "CONFIRMED", "课堂");
+        long programme = programme(organisation, "长者智能手机课堂", 30);
+        long session = session(programme, booking, centre, hall, now.minus(Duration.ofMinutes(30)),
+                now.plus(Duration.ofMinutes(60)));
+        for (int i = 0; i < 3; i++) {
+            register(programme, session);
+        }
+        checkIn(centre, session, now, null);
+        checkIn(centre, null, now, null);
+        checkIn(centre, null, now, now);
+        kiosk(centre, "入口签到机", now.minus(Duration.ofMinutes(30)));
+        return new Busy(centre);
+    }
+
+    public void walkIn(long centreId, Instant at) {
+        checkIn(centreId, null, at, null);
     }
 
     private long insert(String sql, Object... args) {
