@@ -9,7 +9,7 @@ import java.util.List;
  * (open check-ins of today) against the centre's capacity (its rooms' places together), today's sessions and the
  * kiosks. Counts only, never a resident.
  *
- * @param capacity the places of the centre's active rooms together
+ * @param capacity the places of the centre's active, bookable rooms together (not its archives or stores)
  * @param peopleIn open check-ins of today (checked in, not yet checked out)
  */
 public record LiveCentre(long centreId, String centreName, ZoneId zone, Instant at, int capacity, int peopleIn,
@@ -46,7 +46,10 @@ public record LiveCentre(long centreId, String centreName, ZoneId zone, Instant 
                           boolean session) {
     }
 
-    /** A session today with its registrations (per session or for the whole programme) and today's check-ins. */
+    /**
+     * A session today with its registrations (per session or for the whole programme) and its check-ins; capacity is
+     * the programme's places per session, at most its room's (null for an outside session without a limit).
+     */
     public record LiveSession(long sessionId, String title, String organisationName, String place, Instant start,
                               Instant end, int registered, int checkedIn, Integer capacity) {
 

@@ -65,7 +65,7 @@ public class LiveOccupancy {
         var dayEnd = ts(today.plusDays(1).atStartOfDay(zone).toInstant());
         var at = ts(now);
         int capacity = jdbc.queryForObject("select coalesce(sum(capacity), 0) from room where centre_id = ?"
-                + " and active = true", Integer.class, centreId);
+                + " and active = true and bookable = true", Integer.class, centreId);
         int peopleIn = jdbc.queryForObject("select count(*) from check_in where centre_id = ? and outcome = 'CHECKED_IN'"
                 + " and checked_out_at is null and scanned_at >= ? and scanned_at <= ?", Integer.class, centreId,
                 dayStart, at);
@@ -91,7 +91,8 @@ public class LiveOccupancy {
                         next.putIfAbsent(room, use);
                     }
                 }, centreId, at, dayEnd);
-        return jdbc.query("select id, name, capacity from room where centre_id = ? and active = true order by code, id",
+        return jdbc.query("select id, name, capacity from room where centre_id = ? and active = true"
+                + " and bookable = true order by code, id",
                 (rs, i) -> new LiveCentre.LiveRoom(rs.getLong(1), rs.getString(2), rs.getInt(3),
                         now.get(rs.getLong(1)), next.get(rs.getLong(1))), centreId);
     }
@@ -105,7 +106,9 @@ public class LiveOccupancy {
 
     private List<LiveCentre.LiveSession> sessions(long centreId, Timestamp dayStart, Timestamp dayEnd, Timestamp at) {
         return jdbc.query("select s.id, p.title, o.name as organisation, coalesce(r.name, s.location) as place,"
-                + " s.starts_at, s.ends_at, coalesce(p.session_capacity, r.capacity) as capacity,"
+                + " s.starts_at, s.ends_at, case when p.session_capacity is null then r.capacity"
+                + "   when r.capacity is null then p.session_capacity"
+                + "   else least(p.session_capacity, r.capacity) end as capacity,"
                 + " (select count(*) from registration g where g.status = 'REGISTERED' and (g.session_id = s.id"
                 + "   or (g.session_id is null and g.programme_id = s.programme_id))) as registered,"
                 + " (select count(*) from check_in c where c.session_id = s.id and c.outcome = 'CHECKED_IN'"
