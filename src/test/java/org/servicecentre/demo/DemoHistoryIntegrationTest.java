@@ -66,6 +66,14 @@ class DemoHistoryIntegrationTest {
     }
 
     @Test
+    void hasTheDailyUsageRollupRebuiltForThePastWeeks() {
+        for (String code : new String[] {"KJY", "GXQ", "NTC", "TL"}) {
+            assertThat(count("select count(*) from room_day_usage u join centre c on c.id = u.centre_id where c.code = ?"
+                    + " and u.booked_minutes > 0 and u.attended_minutes > 0", code)).as(code).isGreaterThan(30);
+        }
+    }
+
+    @Test
     void givesMostlyGoodScoresToPastSessions() {
         long scored = count("select count(*) from feedback where session_id is not null");
         long good = count("select count(*) from feedback where session_id is not null and score >= 4");

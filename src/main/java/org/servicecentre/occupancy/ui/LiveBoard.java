@@ -60,9 +60,9 @@ class LiveBoard extends VerticalLayout {
         sessions.addColumn(LiveCentre.LiveSession::place).setHeader(getTranslation("live.sessions.place"))
                 .setFlexGrow(1);
         sessions.addColumn(LiveCentre.LiveSession::registered).setHeader(getTranslation("live.sessions.registered"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         sessions.addColumn(LiveCentre.LiveSession::checkedIn).setHeader(getTranslation("live.sessions.checkedIn"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         sessions.addColumn(s -> s.capacity() == null ? "–" : String.valueOf(s.capacity()))
                 .setHeader(getTranslation("live.sessions.capacity")).setWidth("7em").setFlexGrow(0);
         sessions.addComponentColumn(this::sessionState).setHeader(getTranslation("live.sessions.state"))
