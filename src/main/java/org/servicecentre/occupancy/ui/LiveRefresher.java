@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.servicecentre.booking.BookingStatusChanged;
 import org.servicecentre.occupancy.LiveCentre;
 import org.servicecentre.occupancy.LiveOccupancy;
+import org.servicecentre.programme.AttendanceChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps every open live view current with server push: ONE scheduled thread for the whole application reads each
  * watched centre as its watcher (their own sign-in, so scope checks hold) every few seconds, and at once when a booking
- * of that centre changes, then hands the snapshot to the view's UI with {@code ui.access}. Views register when they
+ * of that centre changes (or, a second later, when attendance is recorded), then hands the snapshot to the view's UI with {@code ui.access}. Views register when they
  * are attached and leave when they are detached (or their UI is gone), so nothing leaks with closed tabs.
  */
 @Component
@@ -38,6 +40,7 @@ class LiveRefresher {
     private final LiveOccupancy live;
     private final Clock clock;
     private final Map<LiveView, Watch> watches = new ConcurrentHashMap<>();
+    private final AtomicBoolean attendancePending = new AtomicBoolean();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
         var thread = new Thread(task, "live-view-refresh");
         thread.setDaemon(true);
@@ -75,6 +78,20 @@ class LiveRefresher {
     @TransactionalEventListener(fallbackExecution = true)
     void on(BookingStatusChanged changed) {
         executor.execute(() -> watches.forEach((view, watch) -> refresh(view, watch, changed.centreId())));
+    }
+
+    /**
+     * Someone checked in to (or was ticked for) a session: every view is refreshed a second later, once for a burst of
+     * scans (the event names the session only, and a live view is cheap to read).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AttendanceChanged changed) {
+        if (attendancePending.compareAndSet(false, true)) {
+            executor.schedule(() -> {
+                attendancePending.set(false);
+                refreshAllSafely();
+            }, 1, TimeUnit.SECONDS);
+        }
     }
 
     private void refreshAllSafely() {
