@@ -29,7 +29,7 @@ import org.servicecentre.occupancy.LiveOccupancy;
  * start with their first one.
  */
 @Route("occupancy/live")
-@Menu(order = 8.1, icon = "vaadin:pulse", title = "nav.live")
+@Menu(order = 8.1, icon = "vaadin:spark-line", title = "nav.live")
 @RolesAllowed({"ADMIN", "REGION_OFFICER", "CENTRE_MANAGER"})
 class LiveView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
