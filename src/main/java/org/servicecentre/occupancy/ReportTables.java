@@ -74,15 +74,25 @@ final class ReportTables {
 
     static Table breakdown(WorkReport report, ReportTexts texts) {
         boolean rooms = report.subject().level() == UsageLevel.CENTRE || report.subject().level() == UsageLevel.ROOM;
-        var headers = List.of(texts.t(rooms ? "report.col.room" : "report.col.centre"),
-                texts.t(rooms ? "report.col.centre" : "report.col.region"), texts.t("report.col.rooms"),
+        var headers = new ArrayList<>(List.of(texts.t(rooms ? "report.col.room" : "report.col.centre"),
+                texts.t("report.col.region"), texts.t("report.col.rooms"),
                 texts.t("report.col.open-hours"), texts.t("report.col.booked-hours"), texts.t("report.col.utilisation"),
                 texts.t("report.col.attended-utilisation"), texts.t("report.col.held-bookings"),
-                texts.t("report.col.no-show-rate"));
-        var rows = report.breakdown().stream().map(r -> List.<Object>of(r.name(), nonNull(r.parentName()), r.rooms(),
-                new Hours(r.figures().openMinutes()), new Hours(r.figures().bookedMinutes()),
-                new Share(r.figures().utilisation()), new Share(r.figures().attendedUtilisation()),
-                r.figures().heldBookings(), new Share(r.figures().noShowRate()))).toList();
+                texts.t("report.col.no-show-rate")));
+        var rows = report.breakdown().stream().map(r -> {
+            var row = new ArrayList<Object>(List.of(r.name(), nonNull(r.parentName()), r.rooms(),
+                    new Hours(r.figures().openMinutes()), new Hours(r.figures().bookedMinutes()),
+                    new Share(r.figures().utilisation()), new Share(r.figures().attendedUtilisation()),
+                    r.figures().heldBookings(), new Share(r.figures().noShowRate())));
+            if (rooms) {
+                // a centre's rooms all belong to it: no parent column, nor a rooms count of 1
+                row.subList(1, 3).clear();
+            }
+            return (List<Object>) row;
+        }).toList();
+        if (rooms) {
+            headers.subList(1, 3).clear();
+        }
         return new Table(rooms ? "rooms" : "centres", texts.t(rooms ? "report.section.rooms" : "report.section.centres"),
                 headers, rows);
     }

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -25,6 +27,7 @@ final class WorkReportPdf {
     private static final Color ACCENT = new Color(0xc8, 0x10, 0x2e);
     private static final Color BETTER = new Color(0x1b, 0x7f, 0x3b);
     private static final Color WORSE = new Color(0xb4, 0x23, 0x18);
+    private static final Color HEADER = new Color(0xee, 0xef, 0xf1);
 
     private WorkReportPdf() {
     }
@@ -82,7 +85,7 @@ final class WorkReportPdf {
         for (String header : List.of(texts.t("report.col.measure"), texts.t("report.col.this-period"),
                 texts.t("report.col.previous-period"), texts.t("report.col.change"))) {
             var cell = PdfContent.cell(header, PdfFonts.bodyBold());
-            cell.setBackgroundColor(new Color(0xee, 0xef, 0xf1));
+            cell.setBackgroundColor(HEADER);
             table.addCell(cell);
         }
         for (var h : report.headlines()) {
@@ -97,55 +100,54 @@ final class WorkReportPdf {
 
     private static void charts(PdfContent pdf, WorkReport report, ReportTexts texts) {
         float width = pdf.document().right() - pdf.document().left();
-        pdf.heading(texts.t(report.granularity() == Granularity.WEEK ? "report.chart.utilisation-weekly"
-                : "report.chart.utilisation-monthly"));
+        String trendTitle = texts.t(report.granularity() == Granularity.WEEK ? "report.chart.utilisation-weekly"
+                : "report.chart.utilisation-monthly");
         var points = report.usageTrend();
         var labels = points.stream().map(p -> report.granularity() == Granularity.WEEK
                 ? texts.t("report.format.week-label", p.start().getMonthValue(), p.start().getDayOfMonth())
                 : texts.t("report.format.month-label", p.start().getMonthValue(), p.start().getYear())).toList();
         if (points.isEmpty()) {
-            pdf.paragraph(texts.t("report.chart.empty"), PdfFonts.small());
+            block(pdf, trendTitle, new Paragraph(texts.t("report.chart.empty"), PdfFonts.small()));
         } else {
-            pdf.document().add(ReportCharts.trend(pdf.writer(), width, 170, labels,
+            block(pdf, trendTitle, ReportCharts.trend(pdf.writer(), width, 170, labels,
                     points.stream().map(p -> p.figures().utilisation()).toList(),
                     points.stream().map(p -> p.figures().attendedUtilisation()).toList(),
                     texts.t("report.measure.utilisation"), texts.t("report.measure.attended-utilisation"),
                     value -> Math.round(value * 100) + "%"));
         }
-        pdf.heading(texts.t("report.chart.target-groups"));
+        String groupsTitle = texts.t("report.chart.target-groups");
         var groups = report.byTargetGroup().stream().filter(g -> g.attendances() > 0)
                 .sorted(java.util.Comparator.comparingInt(AttendanceShare::attendances).reversed()).toList();
         if (groups.isEmpty()) {
-            pdf.paragraph(texts.t("report.chart.empty"), PdfFonts.small());
+            block(pdf, groupsTitle, new Paragraph(texts.t("report.chart.empty"), PdfFonts.small()));
         } else {
-            pdf.document().add(ReportCharts.bars(pdf.writer(), width, groups.stream().map(texts::targetGroup).toList(),
+            block(pdf, groupsTitle, ReportCharts.bars(pdf.writer(), width, groups.stream().map(texts::targetGroup).toList(),
                     groups.stream().map(g -> (long) g.attendances()).toList(), texts::count));
         }
     }
 
     private static void table(PdfContent pdf, Table table, ReportTexts texts) {
-        pdf.heading(table.title());
         if (table.rows().isEmpty()) {
-            pdf.paragraph(texts.t("report.table.empty"), PdfFonts.small());
+            block(pdf, table.title(), new Paragraph(texts.t("report.table.empty"), PdfFonts.small()));
             return;
         }
         var shown = table.rows().stream().limit(MAX_ROWS).toList();
+        boolean wide = table.headers().size() > 6;
         var widths = new float[table.headers().size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = i == 0 ? 3.2f : table.headers().size() > 6 ? 1.3f : 1.6f;
+            boolean text = !numeric(shown, i);
+            widths[i] = text ? (i == 0 ? (wide ? 2.0f : 3.2f) : (wide ? 1.6f : 2.2f)) : (wide ? 1.05f : 1.4f);
         }
         var pdfTable = new PdfPTable(widths);
         pdfTable.setWidthPercentage(100);
-        pdfTable.setSpacingBefore(4);
-        pdfTable.setSpacingAfter(6);
         pdfTable.setHeaderRows(1);
         pdfTable.setSplitRows(false);
-        var headerFont = PdfFonts.of(table.headers().size() > 6 ? 8.5f : 9.5f, Font.BOLD, Color.BLACK);
-        var bodyFont = PdfFonts.of(table.headers().size() > 6 ? 8.5f : 9.5f, Font.NORMAL, Color.BLACK);
+        var headerFont = PdfFonts.of(wide ? 7.5f : 9.5f, Font.BOLD, Color.BLACK);
+        var bodyFont = PdfFonts.of(wide ? 8 : 9.5f, Font.NORMAL, Color.BLACK);
         for (int i = 0; i < widths.length; i++) {
             var cell = PdfContent.cell(table.headers().get(i), headerFont);
-            cell.setBackgroundColor(new Color(0xee, 0xef, 0xf1));
-            if (i > 0 && numeric(shown, i)) {
+            cell.setBackgroundColor(HEADER);
+            if (numeric(shown, i)) {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             }
             pdfTable.addCell(cell);
@@ -154,20 +156,52 @@ final class WorkReportPdf {
             for (int i = 0; i < widths.length; i++) {
                 var value = row.get(i);
                 var cell = PdfContent.cell(ReportTables.text(value, texts), bodyFont);
-                if (!(value instanceof String)) {
+                if (numeric(shown, i)) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
                 pdfTable.addCell(cell);
             }
         }
-        pdf.document().add(pdfTable);
+        block(pdf, table.title(), pdfTable);
         if (table.rows().size() > MAX_ROWS) {
             pdf.paragraph(texts.t("report.table.more", table.rows().size(), MAX_ROWS), PdfFonts.small());
         }
     }
 
+    /**
+     * A heading and what it introduces kept on one page (a chart or a table of at most {@link #MAX_ROWS} rows moves
+     * to the next page with its heading rather than leave the heading alone at the foot).
+     */
+    private static void block(PdfContent pdf, String heading, Element content) {
+        var block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(6);
+        block.setSpacingAfter(4);
+        var title = new PdfPCell(new Paragraph(heading, PdfFonts.heading()));
+        title.setBorder(Rectangle.NO_BORDER);
+        title.setPadding(0);
+        title.setPaddingBottom(6);
+        block.addCell(title);
+        PdfPCell body = switch (content) {
+            case PdfPTable table -> new PdfPCell(table);
+            case Image image -> new PdfPCell(image, false);
+            default -> {
+                var cell = new PdfPCell();
+                cell.addElement(content);
+                yield cell;
+            }
+        };
+        body.setBorder(Rectangle.NO_BORDER);
+        body.setPadding(0);
+        body.setHorizontalAlignment(Element.ALIGN_CENTER);
+        block.addCell(body);
+        pdf.document().add(block);
+    }
+
     private static boolean numeric(List<List<Object>> rows, int column) {
-        return rows.stream().anyMatch(r -> !(r.get(column) instanceof String));
+        return rows.stream().anyMatch(r -> !(r.get(column) instanceof String) || "—".equals(r.get(column)))
+                && rows.stream().allMatch(r -> !(r.get(column) instanceof String) || "—".equals(r.get(column)));
     }
 
     private static PdfPCell right(String text, Font font) {
