@@ -4,7 +4,7 @@
 create table room_day_usage (
     room_id             bigint       not null references room (id),
     centre_id           bigint       not null references centre (id),
-    day                 date         not null,
+    on_day              date         not null,
     open_minutes        int          not null,
     booked_minutes      int          not null,
     attended_minutes    int          not null,
@@ -15,12 +15,20 @@ create table room_day_usage (
     open_by_hour        varchar(120) not null, -- 24 comma-separated minute counts, local hours 0-23
     booked_by_hour      varchar(120) not null,
     computed_at         timestamp with time zone not null,
-    primary key (room_id, day)
+    primary key (room_id, on_day)
 );
-create index room_day_usage_centre_day_idx on room_day_usage (centre_id, day);
+create index room_day_usage_centre_day_idx on room_day_usage (centre_id, on_day);
 
 -- The last day each centre's rooms are settled through (the rollup job settles day by day after midnight).
 create table usage_settled (
     centre_id      bigint primary key references centre (id),
     settled_through date  not null
+);
+
+-- Room-days of settled days whose raw data changed (a late attendance tick, a status change, new hours or a closure);
+-- the rollup job recomputes them from the raw tables.
+create table usage_dirty (
+    room_id bigint not null,
+    on_day  date   not null,
+    primary key (room_id, on_day)
 );

@@ -31,7 +31,8 @@ import org.springframework.test.context.ContextConfiguration;
         "servicecentre.reminder.scan.enabled=false",
         "servicecentre.occupancy.digests.enabled=false",
         "servicecentre.occupancy.no-show-release.enabled=false",
-        "servicecentre.occupancy.proposals.enabled=false"})
+        "servicecentre.occupancy.proposals.enabled=false",
+        "servicecentre.occupancy.usage-rollup.enabled=false"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = {PostgresTest.Database.class, MailSink.class})
 public @interface PostgresTest {

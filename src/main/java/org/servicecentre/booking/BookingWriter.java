@@ -42,6 +42,9 @@ class BookingWriter {
         var previous = booking.status();
         var moved = !booking.start().equals(slot.start()) || !booking.end().equals(slot.end())
                 || booking.roomId() != slot.roomId();
+        long previousRoom = booking.roomId();
+        var previousStart = booking.start();
+        var previousEnd = booking.end();
         booking.describe(slot, draft);
         booking.moveTo(status);
         booking.forgetStartOutsideItsWindow();
@@ -51,7 +54,7 @@ class BookingWriter {
         }
         if (moved) {
             events.publishEvent(new BookingRescheduled(saved.id(), saved.roomId(), saved.centreId(), saved.start(),
-                    saved.end(), saved.programmeId()));
+                    saved.end(), saved.programmeId(), previousRoom, previousStart, previousEnd));
         }
         return saved;
     }

@@ -41,9 +41,12 @@ public class OpeningHoursService {
     private final Closures closures;
     private final Clock clock;
     private final OpenRooms openRooms;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OpeningHoursService(CentreService centres, Rooms rooms, WeeklyRanges weeklyRanges, HoursExceptions exceptions,
-                        Closures closures, Clock clock, OpenRooms openRooms) {
+                        Closures closures, Clock clock, OpenRooms openRooms,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.openRooms = openRooms;
         this.centres = centres;
         this.rooms = rooms;
@@ -70,6 +73,7 @@ public class OpeningHoursService {
         }
         weeklyRanges.deleteByCentre(centreId);
         hours.days().forEach((day, ranges) -> ranges.forEach(r -> weeklyRanges.save(new WeeklyRange(centreId, day, r))));
+        events.publishEvent(new OpeningHoursChanged(centreId, null, null, null));
         return week(centreId);
     }
 
@@ -110,8 +114,10 @@ public class OpeningHoursService {
         if (exceptions.findByCentreIdAndDate(centreId, draft.getDate()).isPresent()) {
             throw new DomainException("DUPLICATE_HOURS_EXCEPTION", draft.getDate());
         }
-        return exceptions.saveAndFlush(new HoursException(centreId, draft.getDate(), draft.getRanges(),
+        var saved = exceptions.saveAndFlush(new HoursException(centreId, draft.getDate(), draft.getRanges(),
                 draft.getReason())).summary();
+        events.publishEvent(new OpeningHoursChanged(centreId, null, draft.getDate(), draft.getDate()));
+        return saved;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CENTRE_MANAGER')")
@@ -120,6 +126,8 @@ public class OpeningHoursService {
         var exception = exceptions.findById(exceptionId).filter(e -> e.centreId() == centreId)
                 .orElseThrow(() -> new NotFoundException("hours exception", exceptionId));
         exceptions.delete(exception);
+        var day = exception.summary().date();
+        events.publishEvent(new OpeningHoursChanged(centreId, null, day, day));
     }
 
     /** Closures still running or to come (the next first), or the past ones (the latest first). */
@@ -145,6 +153,7 @@ public class OpeningHoursService {
         }
         var saved = closures.saveAndFlush(new Closure(centreId, draft.getRoomId(), draft.getFirstDay(),
                 draft.getLastDay(), draft.getReason()));
+        events.publishEvent(new OpeningHoursChanged(centreId, draft.getRoomId(), draft.getFirstDay(), draft.getLastDay()));
         return summaries(List.of(saved)).getFirst();
     }
 
@@ -154,6 +163,8 @@ public class OpeningHoursService {
         var closure = closures.findById(closureId).filter(c -> c.centreId() == centreId)
                 .orElseThrow(() -> new NotFoundException("closure", closureId));
         closures.delete(closure);
+        var shown = summaries(List.of(closure)).getFirst();
+        events.publishEvent(new OpeningHoursChanged(centreId, closure.roomId(), shown.firstDay(), shown.lastDay()));
     }
 
     /** The rooms of the centre a closure may name, by code. */

@@ -33,13 +33,13 @@ public class UsageStatistics {
     /** The subject's figures over the period. */
     public UsageFigures figures(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        return rollup.total(subjects.roomsOf(subject), period);
+        return rollup.total(subject, period);
     }
 
     /** The subject's figures bucket by bucket (every bucket of the period, empty ones included). */
     public List<UsagePoint> trend(UsageSubject subject, UsagePeriod period, Granularity granularity) {
         subjects.check(subject);
-        return rollup.trend(subjects.roomsOf(subject), period, granularity);
+        return rollup.trend(subject, period, granularity);
     }
 
     /**
@@ -48,18 +48,18 @@ public class UsageStatistics {
      */
     public List<UsageRow> breakdown(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        return rollup.breakdown(subject, subjects.centresOf(subject), period);
+        return rollup.breakdown(subject, period);
     }
 
     /** The subject's parts (as {@link #breakdown}) each with its trend, e.g. a region's centres month by month. */
     public List<UsageSeries> breakdownTrend(UsageSubject subject, UsagePeriod period, Granularity granularity) {
         subjects.check(subject);
-        return rollup.breakdownTrend(subject, subjects.centresOf(subject), period, granularity);
+        return rollup.breakdownTrend(subject, period, granularity);
     }
 
     /** Open and booked minutes by weekday and hour over the period. */
     public UsageHeatmap heatmap(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        return rollup.heatmap(subjects.roomsOf(subject), period);
+        return rollup.heatmap(subject, period);
     }
 }

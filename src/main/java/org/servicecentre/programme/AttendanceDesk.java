@@ -29,10 +29,12 @@ public class AttendanceDesk {
     private final SessionSummaries summaries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AttendanceDesk(ProgrammeSessions sessions, Programmes programmes, Registrations registrations,
                    Residents residents, Attendances attendances, SessionSummaries summaries,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.programmes = programmes;
         this.registrations = registrations;
@@ -41,6 +43,7 @@ public class AttendanceDesk {
         this.summaries = summaries;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Scheduled sessions at the centre overlapping [from, to), earliest first. */
@@ -102,8 +105,10 @@ public class AttendanceDesk {
         if (attendances.findBySessionIdAndResidentId(sessionId, residentId).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(attendances.saveAndFlush(new SessionAttendance(sessionId, residentId, registrationId,
-                method, currentUser.scope().username(), at == null ? clock.instant() : at)).attendedAt());
+        var recorded = attendances.saveAndFlush(new SessionAttendance(sessionId, residentId, registrationId,
+                method, currentUser.scope().username(), at == null ? clock.instant() : at));
+        events.publishEvent(new AttendanceChanged(sessionId));
+        return Optional.of(recorded.attendedAt());
     }
 
     /**

@@ -28,11 +28,13 @@ class RegistrationViews {
     private final CurrentUser currentUser;
     private final RegistrationBook book;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RegistrationViews(Registrations registrations, Residents residents, Attendances attendances,
                       Programmes programmes, ProgrammeSessions sessions, SessionSummaries sessionSummaries,
                       ResidentPrivacy privacy, CurrentUser currentUser, RegistrationBook book,
-                      Clock clock) {
+                      Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events) {
         this.registrations = registrations;
         this.residents = residents;
         this.attendances = attendances;
@@ -43,6 +45,7 @@ class RegistrationViews {
         this.currentUser = currentUser;
         this.book = book;
         this.clock = clock;
+        this.events = events;
     }
 
     RegistrationSummary summary(Registration registration, PersonalDataAction action, String context,
@@ -94,8 +97,10 @@ class RegistrationViews {
                     .filter(r -> r.residentId() == residentId).findFirst().map(Registration::id).orElse(null);
             attendances.save(new SessionAttendance(session.id(), residentId, registration, "STAFF", by,
                     clock.instant()));
-        } else if (!attended) {
-            existing.ifPresent(attendances::delete);
+            events.publishEvent(new AttendanceChanged(session.id()));
+        } else if (!attended && existing.isPresent()) {
+            attendances.delete(existing.get());
+            events.publishEvent(new AttendanceChanged(session.id()));
         }
     }
 

@@ -148,6 +148,7 @@ class OutboxTwoNodesPostgresIntegrationTest {
                         "--servicecentre.occupancy.digests.enabled=false",
                         "--servicecentre.occupancy.no-show-release.enabled=false",
                         "--servicecentre.occupancy.proposals.enabled=false",
+                        "--servicecentre.occupancy.usage-rollup.enabled=false",
                         "--spring.quartz.scheduler-name=two-nodes",
                         "--servicecentre.notification.node=" + node,
                         "--servicecentre.notification.batch-size=25",

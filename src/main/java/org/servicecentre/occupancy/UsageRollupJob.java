@@ -1,0 +1,57 @@
+package org.servicecentre.occupancy;
+
+import java.time.Clock;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * Every five minutes, on one node of the cluster: settles the days that are over and recomputes room-days whose raw
+ * data changed. Cheap when there is nothing to do (one query per centre). Off with
+ * {@code servicecentre.occupancy.usage-rollup.enabled=false} (tests settle at the times they choose).
+ */
+@DisallowConcurrentExecution
+class UsageRollupJob extends QuartzJobBean {
+
+    private final UsageRollup rollup;
+    private final Clock clock;
+
+    UsageRollupJob(UsageRollup rollup, Clock clock) {
+        this.rollup = rollup;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void executeInternal(JobExecutionContext context) {
+        context.setResult("computed " + rollup.catchUp(clock.instant()) + " room-days");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "servicecentre.occupancy.usage-rollup.enabled", havingValue = "true",
+            matchIfMissing = true)
+    static class Schedule {
+
+        @Bean
+        JobDetail usageRollupJobDetail() {
+            return JobBuilder.newJob(UsageRollupJob.class).withIdentity("usage-rollup", "occupancy")
+                    .withDescription("Settle past days of room usage and recompute changed ones for the dashboards")
+                    .storeDurably().build();
+        }
+
+        @Bean
+        Trigger usageRollupTrigger(JobDetail usageRollupJobDetail) {
+            return TriggerBuilder.newTrigger().forJob(usageRollupJobDetail).withIdentity("usage-rollup", "occupancy")
+                    .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(5)
+                            .withMisfireHandlingInstructionNextWithRemainingCount()).build();
+        }
+    }
+}
