@@ -120,8 +120,14 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         if (subjects.isEmpty()) {
             form.setEnabled(false);
             result.add(new Paragraph(getTranslation("report.view.no-subjects")));
-        } else if (subjects.size() == 1) {
-            subject.setValue(subjects.getFirst());
+        } else {
+            // a manager's first centre, an officer's region, the whole city for administrators
+            boolean regions = subjects.stream().anyMatch(s -> s.subject().level() == UsageLevel.REGION);
+            subject.setValue(subjects.stream().filter(s -> regions || s.subject().level() == UsageLevel.CENTRE)
+                    .findFirst().orElse(subjects.getFirst()));
+            var hint = new Paragraph(getTranslation("report.view.empty"));
+            hint.addClassName("report-empty");
+            result.add(hint);
         }
         period.setValue(ReportPeriodChoice.LAST_MONTH);
     }
