@@ -1,0 +1,327 @@
+package org.servicecentre.occupancy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.servicecentre.occupancy.AttendanceReach.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL behind {@link AttendanceStatistics} and {@link PublicScores}, over the raw programme, check-in and feedback
+ * tables (the same SQL on H2 and PostgreSQL). No scope checks here: callers check, or expose aggregates only.
+ */
+@Component
+class AttendanceReader {
+
+    static final String NONE = "NONE";
+
+    /** Sessions counted: held (not cancelled) in the subject; the time window is added by the caller. */
+    private static final String HELD = "s.status <> 'CANCELLED' and ";
+
+    private final JdbcTemplate jdbc;
+
+    AttendanceReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    AttendanceReach reach(UsageSubjects subjects, UsageSubject subject) {
+        var centres = subjects.centresOf(subject);
+        Map<ZoneId, List<Long>> byZone = new TreeMap<>(java.util.Comparator.comparing(ZoneId::getId));
+        if (!centres.isEmpty()) {
+            jdbc.query("select id, time_zone from centre where id in (" + UsageSubjects.placeholders(centres.size())
+                    + ") order by id", rs -> {
+                byZone.computeIfAbsent(ZoneId.of(rs.getString(2)), z -> new ArrayList<>()).add(rs.getLong(1));
+            }, centres.toArray());
+        }
+        return new AttendanceReach(subject.level() == UsageLevel.ROOM ? subject.id() : null, byZone);
+    }
+
+    PeopleFigures people(AttendanceReach reach, UsagePeriod period) {
+        return people(reach, period, true);
+    }
+
+    /** {@code wholeProgramme} false: registrations without whole-programme ones (a trend places those itself). */
+    PeopleFigures people(AttendanceReach reach, UsagePeriod period, boolean wholeProgramme) {
+        if (reach.empty()) {
+            return PeopleFigures.NONE;
+        }
+        var totals = counts(reach, period, Grouping.TOTAL, wholeProgramme).getOrDefault(Grouping.ALL, new int[3]);
+        var residents = residents(reach, period);
+        return new PeopleFigures(totals[0], totals[1], totals[2], walkIns(reach, period), residents[0], residents[1],
+                residents[0] - residents[1]);
+    }
+
+    /** Sessions, registrations and attendances by the grouping's key (index 0, 1, 2). */
+    Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, Grouping grouping) {
+        return counts(reach, period, grouping, true);
+    }
+
+    private Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, Grouping grouping,
+                                      boolean wholeProgramme) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        if (reach.empty()) {
+            return counts;
+        }
+        var held = new Sql().add(HELD).add(reach.sessionsOf("s")).add(" and ")
+                .add(reach.within("s.centre_id", "s.starts_at", period));
+        add(counts, 0, new Sql().add("select " + grouping.key("session") + ", count(*) from programme_session s "
+                + grouping.join("session") + " where ").add(held).add(grouping.groupBy("session")));
+        add(counts, 1, new Sql().add("select " + grouping.key("registration") + ", count(*) from registration r"
+                + " join programme_session s on s.id = r.session_id " + grouping.join("registration")
+                + " where r.status = 'REGISTERED' and ").add(held).add(grouping.groupBy("registration")));
+        // a whole-programme registration counts once, for a programme with at least one session counted here
+        if (wholeProgramme) {
+            add(counts, 1, new Sql().add("select " + grouping.key("registration") + ", count(*) from registration r "
+                    + grouping.join("registration") + " where r.session_id is null and r.status = 'REGISTERED'"
+                    + " and r.programme_id in (select s.programme_id from programme_session s where ").add(held)
+                    .add(")").add(grouping.groupBy("registration")));
+        }
+        add(counts, 2, new Sql().add("select " + grouping.key("attendance") + ", count(*) from (")
+                .add(knownAttendances(held)).add(") a " + grouping.join("attendance"))
+                .add(grouping.groupBy("attendance")));
+        add(counts, 2, new Sql().add("select " + grouping.key("anonymous") + ", count(*) from check_in c"
+                + " join programme_session s on s.id = c.session_id " + grouping.join("anonymous")
+                + " where c.outcome = 'CHECKED_IN' and c.resident_id is null and ").add(held)
+                .add(grouping.groupBy("anonymous")));
+        return counts;
+    }
+
+    /**
+     * Once per session and resident: ticked or recorded attendances, and successful check-ins for a session (a
+     * ticket scan writes both; UNION keeps the pair once). Merged residents count as the resident they became.
+     */
+    private static Sql knownAttendances(Sql held) {
+        return new Sql().add("select sa.session_id, sa.resident_id, s.programme_id from session_attendance sa"
+                        + " join programme_session s on s.id = sa.session_id where ").add(held)
+                .add(" union select c.session_id, coalesce(rs.merged_into_id, c.resident_id), s.programme_id"
+                        + " from check_in c join resident rs on rs.id = c.resident_id"
+                        + " join programme_session s on s.id = c.session_id where c.outcome = 'CHECKED_IN' and ")
+                .add(held);
+    }
+
+    private void add(Map<String, int[]> counts, int index, Sql sql) {
+        jdbc.query(sql.text(), rs -> {
+            var key = rs.getString(1);
+            counts.computeIfAbsent(key == null ? NONE : key, k -> new int[3])[index] += rs.getInt(2);
+        }, sql.params());
+    }
+
+    /**
+     * Where a trend puts whole-programme registrations: per programme with sessions counted in the period, the local
+     * date of its first one there, and its REGISTERED whole-programme registrations.
+     */
+    Map<LocalDate, Integer> wholeProgrammeRegistrations(AttendanceReach reach, UsagePeriod period) {
+        Map<LocalDate, Integer> byDate = new TreeMap<>();
+        if (reach.empty()) {
+            return byDate;
+        }
+        Map<Long, Integer> registered = new java.util.HashMap<>();
+        var held = new Sql().add(HELD).add(reach.sessionsOf("s")).add(" and ")
+                .add(reach.within("s.centre_id", "s.starts_at", period));
+        var programmes = new Sql().add("select r.programme_id, count(*) from registration r where r.session_id is null"
+                + " and r.status = 'REGISTERED' and r.programme_id in (select s.programme_id from programme_session s"
+                + " where ").add(held).add(") group by r.programme_id");
+        jdbc.query(programmes.text(), rs -> {
+            registered.put(rs.getLong(1), rs.getInt(2));
+        }, programmes.params());
+        if (registered.isEmpty()) {
+            return byDate;
+        }
+        Map<Long, ZoneId> zones = new java.util.HashMap<>();
+        reach.centresByZone().forEach((zone, ids) -> ids.forEach(id -> zones.put(id, zone)));
+        var firsts = new Sql().add("select s.programme_id, s.centre_id, s.starts_at from programme_session s where ")
+                .add(held).add(" and s.programme_id in (" + UsageSubjects.placeholders(registered.size()) + ")",
+                        registered.keySet().toArray()).add(" order by s.starts_at, s.id");
+        var seen = new java.util.HashSet<Long>();
+        jdbc.query(firsts.text(), rs -> {
+            if (seen.add(rs.getLong(1))) {
+                var date = rs.getTimestamp(3).toInstant().atZone(zones.get(rs.getLong(2))).toLocalDate();
+                byDate.merge(date, registered.get(rs.getLong(1)), Integer::sum);
+            }
+        }, firsts.params());
+        return byDate;
+    }
+
+    /** Check-ins without a session at the subject's centres (none for a room: walk-ins are not in a room). */
+    int walkIns(AttendanceReach reach, UsagePeriod period) {
+        if (reach.empty() || reach.isRoom()) {
+            return 0;
+        }
+        var sql = new Sql().add("select count(*) from check_in c where c.outcome = 'CHECKED_IN' and c.session_id is null"
+                + " and ").add(reach.within("c.centre_id", "c.scanned_at", period));
+        return jdbc.queryForObject(sql.text(), Integer.class, sql.params());
+    }
+
+    /** Distinct residents who came in the period, and how many of them never came to the subject before it. */
+    private int[] residents(AttendanceReach reach, UsagePeriod period) {
+        var inPeriod = reach.within("e.centre_id", "e.seen_at", period);
+        var before = reach.within("e.centre_id", "e.seen_at", null, period.from());
+        var sql = new Sql().add("select count(*), coalesce(sum(case when x.bef = 0 then 1 else 0 end), 0) from ("
+                        + "select e.rid, sum(case when ").add(before).add(" then 1 else 0 end) bef, sum(case when ")
+                .add(inPeriod).add(" then 1 else 0 end) inp from (").add(events(reach)).add(") e where ")
+                .add(reach.within("e.centre_id", "e.seen_at", null, period.to().plusDays(1)))
+                .add(" group by e.rid) x where x.inp > 0");
+        return jdbc.query(sql.text(), rs -> {
+            rs.next();
+            return new int[] {rs.getInt(1), rs.getInt(2)};
+        }, sql.params());
+    }
+
+    /** Every time a known resident came to the subject: (resident, centre, instant), all history. */
+    private static Sql events(AttendanceReach reach) {
+        var sql = new Sql().add("select sa.resident_id rid, s.centre_id centre_id, s.starts_at seen_at"
+                        + " from session_attendance sa join programme_session s on s.id = sa.session_id where " + HELD)
+                .add(reach.sessionsOf("s"))
+                .add(" union all select coalesce(rs.merged_into_id, c.resident_id), s.centre_id, s.starts_at"
+                        + " from check_in c join resident rs on rs.id = c.resident_id"
+                        + " join programme_session s on s.id = c.session_id where c.outcome = 'CHECKED_IN' and " + HELD)
+                .add(reach.sessionsOf("s"));
+        if (!reach.isRoom()) {
+            var centres = reach.centres();
+            sql.add(" union all select coalesce(rs.merged_into_id, c.resident_id), c.centre_id, c.scanned_at"
+                    + " from check_in c join resident rs on rs.id = c.resident_id where c.outcome = 'CHECKED_IN'"
+                    + " and c.session_id is null and c.centre_id in (" + UsageSubjects.placeholders(centres.size())
+                    + ")", centres.toArray());
+        }
+        return sql;
+    }
+
+    /** Feedback given in the period at the subject's centres; for a room, about a session held in that room. */
+    private Sql feedbackOf(AttendanceReach reach, UsagePeriod period) {
+        var sql = new Sql().add(reach.within("f.centre_id", "f.given_at", period));
+        if (reach.isRoom()) {
+            sql.add(" and f.session_id in (select id from programme_session where room_id = ?)", reach.roomId());
+        }
+        return sql;
+    }
+
+    SatisfactionFigures satisfaction(AttendanceReach reach, UsagePeriod period) {
+        if (reach.empty()) {
+            return SatisfactionFigures.none();
+        }
+        var counts = new int[5];
+        var sql = new Sql().add("select f.score, count(*) from feedback f where ").add(feedbackOf(reach, period))
+                .add(" group by f.score");
+        jdbc.query(sql.text(), rs -> {
+            counts[rs.getInt(1) - 1] = rs.getInt(2);
+        }, sql.params());
+        int responses = 0;
+        long total = 0;
+        for (int i = 0; i < 5; i++) {
+            responses += counts[i];
+            total += (long) counts[i] * (i + 1);
+        }
+        return new SatisfactionFigures(responses, responses == 0 ? 0 : (double) total / responses, counts);
+    }
+
+    List<RatedSession> bestRated(AttendanceReach reach, UsagePeriod period, int minResponses, int limit) {
+        if (reach.empty() || limit <= 0) {
+            return List.of();
+        }
+        var sql = new Sql().add("select f.session_id, count(*), sum(f.score) from feedback f where f.session_id is not null"
+                        + " and ").add(feedbackOf(reach, period))
+                .add(" group by f.session_id having count(*) >= ?", minResponses)
+                .add(" order by sum(f.score) * 1.0 / count(*) desc, count(*) desc, f.session_id limit ?", limit);
+        record Score(long sessionId, int responses, long total) {
+        }
+        var scores = jdbc.query(sql.text(), (rs, i) -> new Score(rs.getLong(1), rs.getInt(2), rs.getLong(3)),
+                sql.params());
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RatedSession> details = new LinkedHashMap<>();
+        jdbc.query("select s.id, p.title, o.name, c.name, s.starts_at from programme_session s"
+                + " join programme p on p.id = s.programme_id join organisation o on o.id = p.organisation_id"
+                + " left join centre c on c.id = s.centre_id where s.id in ("
+                + UsageSubjects.placeholders(scores.size()) + ")", rs -> {
+            details.put(rs.getLong(1), new RatedSession(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getTimestamp(5).toInstant(), 0, 0));
+        }, scores.stream().map(Score::sessionId).toArray());
+        return scores.stream().map(s -> {
+            var d = details.get(s.sessionId());
+            return new RatedSession(s.sessionId(), d.programmeTitle(), d.organisationName(), d.centreName(),
+                    d.start(), s.responses(), (double) s.total() / s.responses());
+        }).toList();
+    }
+
+    /** The names of organisations, programmes or catalogue entries (by language) for breakdown keys. */
+    Map<String, String> names(String table, String column, java.util.Collection<String> ids) {
+        var numeric = ids.stream().filter(k -> !NONE.equals(k)).map(Long::valueOf).toList();
+        Map<String, String> names = new java.util.HashMap<>();
+        if (numeric.isEmpty()) {
+            return names;
+        }
+        jdbc.query("select id, " + column + " from " + table + " where id in ("
+                + UsageSubjects.placeholders(numeric.size()) + ")", rs -> {
+            names.put(String.valueOf(rs.getLong(1)), rs.getString(2));
+        }, numeric.toArray());
+        return names;
+    }
+
+    /**
+     * How a breakdown groups: the key expression and joins for each source (sessions {@code s}, registrations
+     * {@code r}, known attendances {@code a} with session, resident and programme, anonymous check-ins {@code c}).
+     */
+    enum Grouping {
+        TOTAL(null, null, null, null, null),
+        ORGANISATION("p.organisation_id", "join programme p on p.id = s.programme_id",
+                "join programme p on p.id = r.programme_id", "join programme p on p.id = a.programme_id",
+                "join programme p on p.id = s.programme_id"),
+        CATEGORY("p.category_id", "join programme p on p.id = s.programme_id",
+                "join programme p on p.id = r.programme_id", "join programme p on p.id = a.programme_id",
+                "join programme p on p.id = s.programme_id"),
+        PROGRAMME("s.programme_id", "", "", "", "") {
+            @Override
+            String key(String source) {
+                return switch (source) {
+                    case "registration" -> "r.programme_id";
+                    case "attendance" -> "a.programme_id";
+                    default -> "s.programme_id";
+                };
+            }
+        },
+        TARGET_GROUP(null, "join programme_target_group g on g.programme_id = s.programme_id",
+                "left join resident_target_group g on g.resident_id = r.resident_id",
+                "left join resident_target_group g on g.resident_id = a.resident_id", "") {
+            @Override
+            String key(String source) {
+                return switch (source) {
+                    case "session" -> "g.target_group";
+                    case "anonymous" -> "coalesce(c.target_group, '" + NONE + "')";
+                    default -> "coalesce(g.target_group, '" + NONE + "')";
+                };
+            }
+        };
+
+        static final String ALL = "ALL";
+
+        private final String key;
+        private final Map<String, String> joins = new java.util.HashMap<>();
+
+        Grouping(String key, String session, String registration, String attendance, String anonymous) {
+            this.key = key;
+            joins.put("session", session == null ? "" : session);
+            joins.put("registration", registration == null ? "" : registration);
+            joins.put("attendance", attendance == null ? "" : attendance);
+            joins.put("anonymous", anonymous == null ? "" : anonymous);
+        }
+
+        String key(String source) {
+            return key == null ? "'" + ALL + "'" : key;
+        }
+
+        String join(String source) {
+            return " " + joins.get(source) + " ";
+        }
+
+        String groupBy(String source) {
+            return this == TOTAL ? "" : " group by " + key(source);
+        }
+    }
+}
