@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -78,6 +80,25 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat($(Select.class).id("report-period").getValue()).isEqualTo(ReportPeriodChoice.CUSTOM);
         assertThat($(DatePicker.class).id("report-from").getValue()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat($(DatePicker.class).id("report-to").getValue()).isEqualTo(LocalDate.of(2026, 9, 30));
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void generatingShowsTheFiguresAndOffersTheThreeDownloads() throws InterruptedException {
+        navigate(ReportsView.class);
+
+        test($(Button.class).id("report-generate")).click();
+        for (int i = 0; i < 600 && $(ReportPreview.class).all().isEmpty(); i++) {
+            Thread.sleep(200);
+            roundTrip();
+        }
+
+        assertThat($(ReportPreview.class).all()).hasSize(1);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getId).extracting(java.util.Optional::orElseThrow)
+                .contains("report-download-pdf", "report-download-xlsx", "report-download-zip");
+        assertThat($(Span.class).withClassName("report-tile-name").all()).extracting(Span::getText)
+                .contains("场地使用率", "参加人次", "满意度指数");
+        assertThat($(Button.class).id("report-generate").isEnabled()).isTrue();
     }
 
     @Test
