@@ -73,7 +73,9 @@ class WorkReportsIntegrationTest {
         assertThat(report.headline(WorkReport.Measure.SESSIONS).value()).isEqualTo(3.0);
         assertThat(report.headline(WorkReport.Measure.ATTENDANCES).value()).isEqualTo(2.0);
         assertThat(report.highlights()).extracting(WorkReport.Highlight::key).contains("report.highlight.partner");
-        String text = WorkReportRenderingTest.text(files.write(report, WorkReportFiles.Format.PDF, Languages.CHINESE));
+        byte[] pdf = files.write(report, WorkReportFiles.Format.PDF, Languages.CHINESE);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "work-report-week.pdf"), pdf);
+        String text = WorkReportRenderingTest.text(pdf);
         assertThat(text).contains("工作报告", "主要数据", "亮点", report.subjectName(), "场地使用率", "29.4%",
                 "实际到场使用率", "27.5%", "爽约率", "50.0%", "释放率", "12.5%", "2026年10月12日 至 2026年10月18日",
                 "2026年10月12日首次在此开展活动，本期共 3 场", "多功能厅", "活动室");

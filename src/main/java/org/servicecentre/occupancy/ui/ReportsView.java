@@ -190,6 +190,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             to.setInvalid(true);
             return;
         }
+        result.getChildren().filter(c -> c.hasClassName("report-empty")).toList().forEach(result::remove);
         var ui = UI.getCurrent();
         var locale = getLocale();
         var what = subject.getValue().subject();
