@@ -140,7 +140,7 @@ final class ReportTables {
             case Double number -> texts.decimal(number);
             case Integer number -> texts.count(number);
             case Long number -> texts.count(number);
-            case LocalDate date -> texts.date(date);
+            case LocalDate date -> texts.shortDate(date);
             default -> cell.toString();
         };
     }

@@ -49,6 +49,11 @@ public final class ReportTexts {
         return DateTimeFormatter.ofPattern(t("report.format.date"), locale).format(date);
     }
 
+    /** A day without its year, for table cells under a dated title ("10月12日", "12 Oct"). */
+    public String shortDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern(t("report.format.short-date"), locale).format(date);
+    }
+
     public String period(UsagePeriod period) {
         return t("report.format.period", date(period.from()), date(period.to()));
     }

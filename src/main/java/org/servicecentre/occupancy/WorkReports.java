@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.servicecentre.occupancy.WorkReport.Headline;
 import org.servicecentre.occupancy.WorkReport.Highlight;
 import org.servicecentre.occupancy.WorkReport.Measure;
+import org.servicecentre.programme.TargetGroup;
 import org.servicecentre.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -114,7 +115,8 @@ public class WorkReports {
         highlights.addAll(largest(byProgramme));
         growth(byProgramme, byProgrammeBefore, "report.highlight.growth", AttendanceShare::name)
                 .ifPresent(highlights::add);
-        growth(byGroup, byGroupBefore, "report.highlight.growth-group", ReportTexts::targetGroupOrName)
+        growth(byGroup.stream().filter(g -> ReportTexts.targetGroupOrName(g) instanceof TargetGroup).toList(), byGroupBefore,
+                "report.highlight.growth-group", ReportTexts::targetGroupOrName)
                 .ifPresent(highlights::add);
         partners.stream().limit(HIGHLIGHTS_PER_KIND).forEach(p -> highlights.add(new Highlight(
                 "report.highlight.partner", List.of(p.name(), p.firstSession(), p.sessions()))));
@@ -152,7 +154,8 @@ public class WorkReports {
         Map<String, Integer> earlier = before.stream()
                 .collect(Collectors.toMap(AttendanceShare::key, AttendanceShare::attendances, Integer::sum));
         Function<AttendanceShare, Integer> gain = s -> s.attendances() - earlier.getOrDefault(s.key(), 0);
-        return now.stream().filter(s -> gain.apply(s) > 0)
+        // growth from nothing is news, not growth (the largest programmes and new partners tell it)
+        return now.stream().filter(s -> earlier.getOrDefault(s.key(), 0) > 0 && gain.apply(s) > 0)
                 .max(Comparator.comparing(gain).thenComparing(AttendanceShare::name, Comparator.reverseOrder()))
                 .map(s -> new Highlight(key, List.of(name.apply(s), earlier.getOrDefault(s.key(), 0),
                         s.attendances())));
