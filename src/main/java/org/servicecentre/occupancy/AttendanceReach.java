@@ -34,10 +34,10 @@ record AttendanceReach(Long roomId, Map<ZoneId, List<Long>> centresByZone) {
     Sql sessionsOf(String alias) {
         var sql = new Sql();
         if (isRoom()) {
-            return sql.add(alias + ".room_id = ?", roomId);
+            return sql.append(alias + ".room_id = ?", roomId);
         }
         var centres = centres();
-        return sql.add(alias + ".centre_id in (" + UsageSubjects.placeholders(centres.size()) + ")", centres.toArray());
+        return sql.append(alias + ".centre_id in (" + UsageSubjects.placeholders(centres.size()) + ")", centres.toArray());
     }
 
     /**
@@ -45,20 +45,20 @@ record AttendanceReach(Long roomId, Map<ZoneId, List<Long>> centresByZone) {
      * {@code from} null: no lower bound ({@code to} exclusive day, i.e. before {@code to}).
      */
     Sql within(String centreColumn, String timeColumn, LocalDate from, LocalDate toExclusive) {
-        var sql = new Sql().add("(");
+        var sql = new Sql().append("(");
         boolean first = true;
         for (var entry : centresByZone.entrySet()) {
             var zone = entry.getKey();
             var ids = entry.getValue();
-            sql.add(first ? "(" : " or (");
+            sql.append(first ? "(" : " or (");
             first = false;
-            sql.add(centreColumn + " in (" + UsageSubjects.placeholders(ids.size()) + ")", ids.toArray());
+            sql.append(centreColumn + " in (" + UsageSubjects.placeholders(ids.size()) + ")", ids.toArray());
             if (from != null) {
-                sql.add(" and " + timeColumn + " >= ?", Timestamp.from(from.atStartOfDay(zone).toInstant()));
+                sql.append(" and " + timeColumn + " >= ?", Timestamp.from(from.atStartOfDay(zone).toInstant()));
             }
-            sql.add(" and " + timeColumn + " < ?)", Timestamp.from(toExclusive.atStartOfDay(zone).toInstant()));
+            sql.append(" and " + timeColumn + " < ?)", Timestamp.from(toExclusive.atStartOfDay(zone).toInstant()));
         }
-        return sql.add(")");
+        return sql.append(")");
     }
 
     Sql within(String centreColumn, String timeColumn, UsagePeriod period) {
@@ -70,13 +70,13 @@ record AttendanceReach(Long roomId, Map<ZoneId, List<Long>> centresByZone) {
         private final StringBuilder text = new StringBuilder();
         private final List<Object> params = new ArrayList<>();
 
-        Sql add(String piece, Object... values) {
+        Sql append(String piece, Object... values) {
             text.append(piece);
             Collections.addAll(params, values);
             return this;
         }
 
-        Sql add(Sql other) {
+        Sql append(Sql other) {
             text.append(other.text);
             params.addAll(other.params);
             return this;

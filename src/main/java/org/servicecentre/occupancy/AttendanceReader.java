@@ -68,27 +68,27 @@ class AttendanceReader {
         if (reach.empty()) {
             return counts;
         }
-        var held = new Sql().add(HELD).add(reach.sessionsOf("s")).add(" and ")
-                .add(reach.within("s.centre_id", "s.starts_at", period));
-        add(counts, 0, new Sql().add("select " + grouping.key("session") + ", count(*) from programme_session s "
-                + grouping.join("session") + " where ").add(held).add(grouping.groupBy("session")));
-        add(counts, 1, new Sql().add("select " + grouping.key("registration") + ", count(*) from registration r"
+        var held = new Sql().append(HELD).append(reach.sessionsOf("s")).append(" and ")
+                .append(reach.within("s.centre_id", "s.starts_at", period));
+        accumulate(counts, 0, new Sql().append("select " + grouping.key("session") + ", count(*) from programme_session s "
+                + grouping.join("session") + " where ").append(held).append(grouping.groupBy("session")));
+        accumulate(counts, 1, new Sql().append("select " + grouping.key("registration") + ", count(*) from registration r"
                 + " join programme_session s on s.id = r.session_id " + grouping.join("registration")
-                + " where r.status = 'REGISTERED' and ").add(held).add(grouping.groupBy("registration")));
+                + " where r.status = 'REGISTERED' and ").append(held).append(grouping.groupBy("registration")));
         // a whole-programme registration counts once, for a programme with at least one session counted here
         if (wholeProgramme) {
-            add(counts, 1, new Sql().add("select " + grouping.key("registration") + ", count(*) from registration r "
+            accumulate(counts, 1, new Sql().append("select " + grouping.key("registration") + ", count(*) from registration r "
                     + grouping.join("registration") + " where r.session_id is null and r.status = 'REGISTERED'"
-                    + " and r.programme_id in (select s.programme_id from programme_session s where ").add(held)
-                    .add(")").add(grouping.groupBy("registration")));
+                    + " and r.programme_id in (select s.programme_id from programme_session s where ").append(held)
+                    .append(")").append(grouping.groupBy("registration")));
         }
-        add(counts, 2, new Sql().add("select " + grouping.key("attendance") + ", count(*) from (")
-                .add(knownAttendances(held)).add(") a " + grouping.join("attendance"))
-                .add(grouping.groupBy("attendance")));
-        add(counts, 2, new Sql().add("select " + grouping.key("anonymous") + ", count(*) from check_in c"
+        accumulate(counts, 2, new Sql().append("select " + grouping.key("attendance") + ", count(*) from (")
+                .append(knownAttendances(held)).append(") a " + grouping.join("attendance"))
+                .append(grouping.groupBy("attendance")));
+        accumulate(counts, 2, new Sql().append("select " + grouping.key("anonymous") + ", count(*) from check_in c"
                 + " join programme_session s on s.id = c.session_id " + grouping.join("anonymous")
-                + " where c.outcome = 'CHECKED_IN' and c.resident_id is null and ").add(held)
-                .add(grouping.groupBy("anonymous")));
+                + " where c.outcome = 'CHECKED_IN' and c.resident_id is null and ").append(held)
+                .append(grouping.groupBy("anonymous")));
         return counts;
     }
 
@@ -97,15 +97,15 @@ class AttendanceReader {
      * ticket scan writes both; UNION keeps the pair once). Merged residents count as the resident they became.
      */
     private static Sql knownAttendances(Sql held) {
-        return new Sql().add("select sa.session_id, sa.resident_id, s.programme_id from session_attendance sa"
-                        + " join programme_session s on s.id = sa.session_id where ").add(held)
-                .add(" union select c.session_id, coalesce(rs.merged_into_id, c.resident_id), s.programme_id"
+        return new Sql().append("select sa.session_id, sa.resident_id, s.programme_id from session_attendance sa"
+                        + " join programme_session s on s.id = sa.session_id where ").append(held)
+                .append(" union select c.session_id, coalesce(rs.merged_into_id, c.resident_id), s.programme_id"
                         + " from check_in c join resident rs on rs.id = c.resident_id"
                         + " join programme_session s on s.id = c.session_id where c.outcome = 'CHECKED_IN' and ")
-                .add(held);
+                .append(held);
     }
 
-    private void add(Map<String, int[]> counts, int index, Sql sql) {
+    private void accumulate(Map<String, int[]> counts, int index, Sql sql) {
         jdbc.query(sql.text(), rs -> {
             var key = rs.getString(1);
             counts.computeIfAbsent(key == null ? NONE : key, k -> new int[3])[index] += rs.getInt(2);
@@ -122,11 +122,11 @@ class AttendanceReader {
             return byDate;
         }
         Map<Long, Integer> registered = new java.util.HashMap<>();
-        var held = new Sql().add(HELD).add(reach.sessionsOf("s")).add(" and ")
-                .add(reach.within("s.centre_id", "s.starts_at", period));
-        var programmes = new Sql().add("select r.programme_id, count(*) from registration r where r.session_id is null"
+        var held = new Sql().append(HELD).append(reach.sessionsOf("s")).append(" and ")
+                .append(reach.within("s.centre_id", "s.starts_at", period));
+        var programmes = new Sql().append("select r.programme_id, count(*) from registration r where r.session_id is null"
                 + " and r.status = 'REGISTERED' and r.programme_id in (select s.programme_id from programme_session s"
-                + " where ").add(held).add(") group by r.programme_id");
+                + " where ").append(held).append(") group by r.programme_id");
         jdbc.query(programmes.text(), rs -> {
             registered.put(rs.getLong(1), rs.getInt(2));
         }, programmes.params());
@@ -135,9 +135,9 @@ class AttendanceReader {
         }
         Map<Long, ZoneId> zones = new java.util.HashMap<>();
         reach.centresByZone().forEach((zone, ids) -> ids.forEach(id -> zones.put(id, zone)));
-        var firsts = new Sql().add("select s.programme_id, s.centre_id, s.starts_at from programme_session s where ")
-                .add(held).add(" and s.programme_id in (" + UsageSubjects.placeholders(registered.size()) + ")",
-                        registered.keySet().toArray()).add(" order by s.starts_at, s.id");
+        var firsts = new Sql().append("select s.programme_id, s.centre_id, s.starts_at from programme_session s where ")
+                .append(held).append(" and s.programme_id in (" + UsageSubjects.placeholders(registered.size()) + ")",
+                        registered.keySet().toArray()).append(" order by s.starts_at, s.id");
         var seen = new java.util.HashSet<Long>();
         jdbc.query(firsts.text(), rs -> {
             if (seen.add(rs.getLong(1))) {
@@ -153,8 +153,8 @@ class AttendanceReader {
         if (reach.empty() || reach.isRoom()) {
             return 0;
         }
-        var sql = new Sql().add("select count(*) from check_in c where c.outcome = 'CHECKED_IN' and c.session_id is null"
-                + " and ").add(reach.within("c.centre_id", "c.scanned_at", period));
+        var sql = new Sql().append("select count(*) from check_in c where c.outcome = 'CHECKED_IN' and c.session_id is null"
+                + " and ").append(reach.within("c.centre_id", "c.scanned_at", period));
         return jdbc.queryForObject(sql.text(), Integer.class, sql.params());
     }
 
@@ -162,11 +162,11 @@ class AttendanceReader {
     private int[] residents(AttendanceReach reach, UsagePeriod period) {
         var inPeriod = reach.within("e.centre_id", "e.seen_at", period);
         var before = reach.within("e.centre_id", "e.seen_at", null, period.from());
-        var sql = new Sql().add("select count(*), coalesce(sum(case when x.bef = 0 then 1 else 0 end), 0) from ("
-                        + "select e.rid, sum(case when ").add(before).add(" then 1 else 0 end) bef, sum(case when ")
-                .add(inPeriod).add(" then 1 else 0 end) inp from (").add(events(reach)).add(") e where ")
-                .add(reach.within("e.centre_id", "e.seen_at", null, period.to().plusDays(1)))
-                .add(" group by e.rid) x where x.inp > 0");
+        var sql = new Sql().append("select count(*), coalesce(sum(case when x.bef = 0 then 1 else 0 end), 0) from ("
+                        + "select e.rid, sum(case when ").append(before).append(" then 1 else 0 end) bef, sum(case when ")
+                .append(inPeriod).append(" then 1 else 0 end) inp from (").append(events(reach)).append(") e where ")
+                .append(reach.within("e.centre_id", "e.seen_at", null, period.to().plusDays(1)))
+                .append(" group by e.rid) x where x.inp > 0");
         return jdbc.query(sql.text(), rs -> {
             rs.next();
             return new int[] {rs.getInt(1), rs.getInt(2)};
@@ -175,16 +175,16 @@ class AttendanceReader {
 
     /** Every time a known resident came to the subject: (resident, centre, instant), all history. */
     private static Sql events(AttendanceReach reach) {
-        var sql = new Sql().add("select sa.resident_id rid, s.centre_id centre_id, s.starts_at seen_at"
+        var sql = new Sql().append("select sa.resident_id rid, s.centre_id centre_id, s.starts_at seen_at"
                         + " from session_attendance sa join programme_session s on s.id = sa.session_id where " + HELD)
-                .add(reach.sessionsOf("s"))
-                .add(" union all select coalesce(rs.merged_into_id, c.resident_id), s.centre_id, s.starts_at"
+                .append(reach.sessionsOf("s"))
+                .append(" union all select coalesce(rs.merged_into_id, c.resident_id), s.centre_id, s.starts_at"
                         + " from check_in c join resident rs on rs.id = c.resident_id"
                         + " join programme_session s on s.id = c.session_id where c.outcome = 'CHECKED_IN' and " + HELD)
-                .add(reach.sessionsOf("s"));
+                .append(reach.sessionsOf("s"));
         if (!reach.isRoom()) {
             var centres = reach.centres();
-            sql.add(" union all select coalesce(rs.merged_into_id, c.resident_id), c.centre_id, c.scanned_at"
+            sql.append(" union all select coalesce(rs.merged_into_id, c.resident_id), c.centre_id, c.scanned_at"
                     + " from check_in c join resident rs on rs.id = c.resident_id where c.outcome = 'CHECKED_IN'"
                     + " and c.session_id is null and c.centre_id in (" + UsageSubjects.placeholders(centres.size())
                     + ")", centres.toArray());
@@ -194,9 +194,9 @@ class AttendanceReader {
 
     /** Feedback given in the period at the subject's centres; for a room, about a session held in that room. */
     private Sql feedbackOf(AttendanceReach reach, UsagePeriod period) {
-        var sql = new Sql().add(reach.within("f.centre_id", "f.given_at", period));
+        var sql = new Sql().append(reach.within("f.centre_id", "f.given_at", period));
         if (reach.isRoom()) {
-            sql.add(" and f.session_id in (select id from programme_session where room_id = ?)", reach.roomId());
+            sql.append(" and f.session_id in (select id from programme_session where room_id = ?)", reach.roomId());
         }
         return sql;
     }
@@ -206,8 +206,8 @@ class AttendanceReader {
             return SatisfactionFigures.none();
         }
         var counts = new int[5];
-        var sql = new Sql().add("select f.score, count(*) from feedback f where ").add(feedbackOf(reach, period))
-                .add(" group by f.score");
+        var sql = new Sql().append("select f.score, count(*) from feedback f where ").append(feedbackOf(reach, period))
+                .append(" group by f.score");
         jdbc.query(sql.text(), rs -> {
             counts[rs.getInt(1) - 1] = rs.getInt(2);
         }, sql.params());
@@ -224,10 +224,10 @@ class AttendanceReader {
         if (reach.empty() || limit <= 0) {
             return List.of();
         }
-        var sql = new Sql().add("select f.session_id, count(*), sum(f.score) from feedback f where f.session_id is not null"
-                        + " and ").add(feedbackOf(reach, period))
-                .add(" group by f.session_id having count(*) >= ?", minResponses)
-                .add(" order by sum(f.score) * 1.0 / count(*) desc, count(*) desc, f.session_id limit ?", limit);
+        var sql = new Sql().append("select f.session_id, count(*), sum(f.score) from feedback f where f.session_id is not null"
+                        + " and ").append(feedbackOf(reach, period))
+                .append(" group by f.session_id having count(*) >= ?", minResponses)
+                .append(" order by sum(f.score) * 1.0 / count(*) desc, count(*) desc, f.session_id limit ?", limit);
         record Score(long sessionId, int responses, long total) {
         }
         var scores = jdbc.query(sql.text(), (rs, i) -> new Score(rs.getLong(1), rs.getInt(2), rs.getLong(3)),

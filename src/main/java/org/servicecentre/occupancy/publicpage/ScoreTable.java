@@ -12,10 +12,10 @@ class ScoreTable extends Div {
     ScoreTable(PublicScorecard card) {
         addClassNames("public-card", "score-table-card");
         var table = new Element("table");
-        table.getClassList().add("score-table");
+        table.setAttribute("class", "score-table");
         var head = new Element("tr");
         for (var key : new String[] {"score.table.month", "score.index.short", "score.table.responses",
-                "score.sessions", "score.attendances", "score.walk-ins"}) {
+                "score.table.sessions", "score.table.attendances", "score.table.walk-ins"}) {
             head.appendChild(new Element("th").setText(getTranslation(key)));
         }
         table.appendChild(new Element("thead").appendChild(head));
