@@ -55,6 +55,17 @@ class RoomDayStore {
                 + " open_by_hour, booked_by_hour, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
     }
 
+    /** Rewrites the centre's per-day sums over its rooms for the dates, from the room rows. */
+    void summarise(long centreId, LocalDate from, LocalDate to) {
+        jdbc.update("delete from centre_day_usage where centre_id = ? and on_day between ? and ?", centreId, from, to);
+        jdbc.update("insert into centre_day_usage (centre_id, on_day, open_minutes, booked_minutes, attended_minutes,"
+                + " held_bookings, released_bookings, unattended_bookings, cancelled_bookings)"
+                + " select centre_id, on_day, sum(open_minutes), sum(booked_minutes), sum(attended_minutes),"
+                + " sum(held_bookings), sum(released_bookings), sum(unattended_bookings), sum(cancelled_bookings)"
+                + " from room_day_usage where centre_id = ? and on_day between ? and ? group by centre_id, on_day",
+                centreId, from, to);
+    }
+
     /** Centres with their zone and the day their rollup is settled through (null: never). */
     List<CentreSettlement> centres() {
         return jdbc.query("select c.id, c.time_zone, s.settled_through from centre c"

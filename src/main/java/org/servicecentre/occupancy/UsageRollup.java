@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the daily usage rollup ({@code room_day_usage}) in step with the raw data. A centre's days are settled once
+ * Keeps the daily usage rollup ({@code room_day_usage}, summed per centre in {@code centre_day_usage}) in step with the raw data. A centre's days are settled once
  * they are over (the last settled day is computed once more the next time, for bookings running past midnight);
  * changed room-days of settled dates (see {@link UsageChanges}) are recomputed from the raw tables. System-level: it
  * reads every centre and shows nothing to anybody; the rollup job and tests call it with an explicit instant.
@@ -61,6 +61,7 @@ public class UsageRollup {
             for (long room : store.countedRooms(centreId)) {
                 rows += recompute(room, centreId, zone, from, to, now);
             }
+            transactions.executeWithoutResult(status -> store.summarise(centreId, from, to));
             return rows;
         });
     }
@@ -86,7 +87,11 @@ public class UsageRollup {
             rows += recompute(room, centre.centreId(), centre.zone(), from, yesterday, now);
         }
         var through = yesterday;
-        transactions.executeWithoutResult(status -> store.settled(centre.centreId(), through));
+        var first = from;
+        transactions.executeWithoutResult(status -> {
+            store.summarise(centre.centreId(), first, through);
+            store.settled(centre.centreId(), through);
+        });
         if (rows > 0) {
             log.debug("Settled usage of centre {} from {} to {}: {} room-days", centre.centreId(), from, yesterday, rows);
         }
@@ -102,7 +107,10 @@ public class UsageRollup {
         for (var mark : marked) {
             rows += transactions.execute(status -> {
                 jdbc.update("delete from usage_dirty where room_id = ? and on_day = ?", mark.roomId(), mark.day());
-                return recomputeInTransaction(mark.roomId(), mark.centreId(), mark.zone(), mark.day(), mark.day(), now);
+                int recomputed = recomputeInTransaction(mark.roomId(), mark.centreId(), mark.zone(), mark.day(),
+                        mark.day(), now);
+                store.summarise(mark.centreId(), mark.day(), mark.day());
+                return recomputed;
             });
         }
         return rows;

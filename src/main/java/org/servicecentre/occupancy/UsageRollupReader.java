@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code room_day_usage} for the statistics with plain aggregates (the same SQL on H2 and PostgreSQL). No scope
- * checks here: {@link UsageStatistics} checks before calling.
+ * Reads {@code room_day_usage} and its per-centre sums {@code centre_day_usage} for the statistics with plain
+ * aggregates (the same SQL on H2 and PostgreSQL). No scope checks here: {@link UsageStatistics} checks before calling.
  */
 @Component
 class UsageRollupReader {
@@ -29,14 +29,14 @@ class UsageRollupReader {
 
     UsageFigures total(UsageSubject subject, UsagePeriod period) {
         var filter = Filter.of(subject);
-        return jdbc.queryForObject("select " + SUMS + " from room_day_usage u where " + filter.sql()
+        return jdbc.queryForObject("select " + SUMS + " from " + table(subject) + " u where " + filter.sql()
                 + " and u.on_day between ? and ?", (rs, i) -> figures(rs, 1), filter.args(period));
     }
 
     List<UsagePoint> trend(UsageSubject subject, UsagePeriod period, Granularity granularity) {
         var filter = Filter.of(subject);
         var byDay = new LinkedHashMap<LocalDate, UsageFigures>();
-        jdbc.query("select u.on_day, " + SUMS + " from room_day_usage u where " + filter.sql()
+        jdbc.query("select u.on_day, " + SUMS + " from " + table(subject) + " u where " + filter.sql()
                 + " and u.on_day between ? and ? group by u.on_day", rs -> {
                     byDay.put(rs.getObject(1, LocalDate.class), figures(rs, 2));
                 }, filter.args(period));
@@ -47,7 +47,7 @@ class UsageRollupReader {
         var parts = parts(subject);
         var filter = Filter.of(subject);
         var column = byRoom(subject) ? "u.room_id" : "u.centre_id";
-        jdbc.query("select " + column + ", " + SUMS + " from room_day_usage u where " + filter.sql()
+        jdbc.query("select " + column + ", " + SUMS + " from " + partsTable(subject) + " u where " + filter.sql()
                 + " and u.on_day between ? and ? group by " + column, rs -> {
                     var part = parts.get(rs.getLong(1));
                     if (part != null) {
@@ -65,15 +65,16 @@ class UsageRollupReader {
         parts.keySet().forEach(id -> perPart.put(id, new LinkedHashMap<>()));
         if (granularity == Granularity.MONTH) {
             jdbc.query("select " + column + ", extract(year from u.on_day), extract(month from u.on_day), " + SUMS
-                    + " from room_day_usage u where " + filter.sql() + " and u.on_day between ? and ? group by " + column
-                    + ", extract(year from u.on_day), extract(month from u.on_day)", rs -> {
+                    + " from " + partsTable(subject) + " u where " + filter.sql() + " and u.on_day between ? and ?"
+                    + " group by " + column + ", extract(year from u.on_day), extract(month from u.on_day)", rs -> {
                         var days = perPart.get(rs.getLong(1));
                         if (days != null) {
                             days.put(LocalDate.of(rs.getInt(2), rs.getInt(3), 1), figures(rs, 4));
                         }
                     }, filter.args(period));
         } else {
-            jdbc.query("select " + column + ", u.on_day, " + SUMS + " from room_day_usage u where " + filter.sql()
+            jdbc.query("select " + column + ", u.on_day, " + SUMS + " from " + partsTable(subject) + " u where "
+                    + filter.sql()
                     + " and u.on_day between ? and ? group by " + column + ", u.on_day", rs -> {
                         var days = perPart.get(rs.getLong(1));
                         if (days != null) {
@@ -123,6 +124,16 @@ class UsageRollupReader {
 
     private static final String CENTRES = "select c.id, c.name, g.name, (select count(*) from room r where"
             + " r.centre_id = c.id and r.active = true and r.bookable = true) from centre c join region g on g.id = c.region_id";
+
+    /** Room questions read the room rows; centre, alliance and region ones the per-centre sums (ten times fewer). */
+    private static String table(UsageSubject subject) {
+        return subject.level() == UsageLevel.ROOM ? "room_day_usage" : "centre_day_usage";
+    }
+
+    /** A centre's breakdown is by room; an alliance's or region's by centre, from the per-centre sums. */
+    private static String partsTable(UsageSubject subject) {
+        return byRoom(subject) ? "room_day_usage" : "centre_day_usage";
+    }
 
     private static boolean byRoom(UsageSubject subject) {
         return subject.level() == UsageLevel.ROOM || subject.level() == UsageLevel.CENTRE;

@@ -81,6 +81,7 @@ class CityRollupBuild {
         long bulkRows = bulkPath(centres.subList(javaCentres, centres.size()), period, now);
         double bulkSeconds = (System.nanoTime() - started) / 1e9;
         jdbc.execute("analyze room_day_usage");
+        jdbc.execute("analyze centre_day_usage");
         return new Built(centres.size(), javaCentres, javaSeconds, javaRows, bulkSeconds, bulkRows);
     }
 
@@ -115,6 +116,26 @@ class CityRollupBuild {
                         + " attended_minutes, held_bookings, released_bookings, unattended_bookings,"
                         + " cancelled_bookings, open_by_hour, booked_by_hour, computed_at) from stdin",
                         new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+                try (var sums = connection.prepareStatement("""
+                        delete from centre_day_usage where centre_id = any(?) and on_day between ? and ?""")) {
+                    sums.setArray(1, connection.createArrayOf("bigint", ids));
+                    sums.setObject(2, period.from());
+                    sums.setObject(3, period.to());
+                    sums.executeUpdate();
+                }
+                try (var sums = connection.prepareStatement("""
+                        insert into centre_day_usage (centre_id, on_day, open_minutes, booked_minutes,
+                            attended_minutes, held_bookings, released_bookings, unattended_bookings, cancelled_bookings)
+                        select centre_id, on_day, sum(open_minutes), sum(booked_minutes), sum(attended_minutes),
+                            sum(held_bookings), sum(released_bookings), sum(unattended_bookings),
+                            sum(cancelled_bookings)
+                        from room_day_usage where centre_id = any(?) and on_day between ? and ?
+                        group by centre_id, on_day""")) {
+                    sums.setArray(1, connection.createArrayOf("bigint", ids));
+                    sums.setObject(2, period.from());
+                    sums.setObject(3, period.to());
+                    sums.executeUpdate();
+                }
                 try (var settled = connection.prepareStatement("""
                         insert into usage_settled (centre_id, settled_through) select c, ? from unnest(?) as c
                         on conflict (centre_id) do update set settled_through = excluded.settled_through""")) {

@@ -95,6 +95,7 @@ class OccupancyCityPostgresIntegrationTest {
         build.javaPath(centres, YEAR, now);
         javaRows = jdbc.queryForObject(ROWS, String.class);
         jdbc.update("delete from room_day_usage");
+        jdbc.update("delete from centre_day_usage");
         build.bulkPath(centres, YEAR, now);
         bulkRows = jdbc.queryForObject(ROWS, String.class);
         generated = true;
@@ -104,6 +105,11 @@ class OccupancyCityPostgresIntegrationTest {
     void theBulkPathWritesTheSameRowsAsTheAppsRollup() {
         assertThat(jdbc.queryForObject("select count(*) from room_day_usage", Long.class)).isEqualTo(50L * 327);
         assertThat(bulkRows).isEqualTo(javaRows);
+        assertThat(jdbc.queryForObject("select count(*) from centre_day_usage", Long.class)).isEqualTo(5L * 327);
+        assertThat(jdbc.queryForList("select c.centre_id from centre_day_usage c where c.open_minutes <> (select"
+                + " sum(r.open_minutes) from room_day_usage r where r.centre_id = c.centre_id and r.on_day = c.on_day)"
+                + " or c.booked_minutes <> (select sum(r.booked_minutes) from room_day_usage r where"
+                + " r.centre_id = c.centre_id and r.on_day = c.on_day)")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from usage_settled where settled_through = ?", Long.class,
                 YEAR.to())).isEqualTo(5);
     }

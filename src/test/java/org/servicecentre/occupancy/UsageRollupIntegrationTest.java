@@ -131,8 +131,13 @@ class UsageRollupIntegrationTest {
         assertThat(marked(built.centreId())).isZero();
 
         var kept = rows(built.centreId());
+        var keptSums = centreSums(built.centreId());
         rollup.rebuild(built.centreId(), UsageScenario.MONDAY, UsageScenario.MONDAY.plusDays(7), UsageScenario.AFTER);
         assertThat(rows(built.centreId())).isEqualTo(kept);
+        assertThat(centreSums(built.centreId())).isEqualTo(keptSums).hasSize(8);
+        assertThat(jdbc.queryForList("select c.on_day from centre_day_usage c where c.centre_id = ? and c.booked_minutes"
+                + " <> (select sum(r.booked_minutes) from room_day_usage r where r.centre_id = c.centre_id"
+                + " and r.on_day = c.on_day)", built.centreId())).isEmpty();
     }
 
     @Test
@@ -161,6 +166,10 @@ class UsageRollupIntegrationTest {
     private int marked(long centreId) {
         return jdbc.queryForObject("select count(*) from usage_dirty d join room r on r.id = d.room_id"
                 + " where r.centre_id = ?", Integer.class, centreId);
+    }
+
+    private List<Map<String, Object>> centreSums(long centreId) {
+        return jdbc.queryForList("select * from centre_day_usage where centre_id = ? order by on_day", centreId);
     }
 
     private List<Map<String, Object>> rows(long centreId) {

@@ -106,6 +106,13 @@ class DashboardFixtures {
                 + " computed_at) values (?, ?, ?, 600, ?, ?, ?, ?, ?, 0, ?, ?, ?)", roomId, centreId, Date.valueOf(day),
                 booked, attended, held, released, unattended, csv(open), csv(bookedByHour),
                 Timestamp.from(Instant.now()));
+        // the per-centre sums, as the rollup writes them with its room rows
+        jdbc.update("delete from centre_day_usage where centre_id = ? and on_day = ?", centreId, Date.valueOf(day));
+        jdbc.update("insert into centre_day_usage (centre_id, on_day, open_minutes, booked_minutes, attended_minutes,"
+                + " held_bookings, released_bookings, unattended_bookings, cancelled_bookings) select centre_id, on_day,"
+                + " sum(open_minutes), sum(booked_minutes), sum(attended_minutes), sum(held_bookings),"
+                + " sum(released_bookings), sum(unattended_bookings), sum(cancelled_bookings) from room_day_usage"
+                + " where centre_id = ? and on_day = ? group by centre_id, on_day", centreId, Date.valueOf(day));
         settled(centreId);
     }
 
