@@ -44,7 +44,8 @@ final class AttendanceFixture {
     }
 
     AttendanceFixture build() {
-        long region = jdbc.queryForObject("select min(id) from region", Long.class);
+        // a shequ centre sits in a shequ region (else the centres' export no longer imports back unchanged)
+        long region = jdbc.queryForObject("select id from region where code = 'SZ-NS-YH-GXQ'", Long.class);
         centre = insert("insert into centre (code, name, level, region_id, time_zone) values (?, ?, 'SHEQU', ?, 'Asia/Shanghai')",
                 "AT" + tag, "统计测试中心 " + tag, region);
         room1 = insert("insert into room (centre_id, code, name, capacity, door_token) values (?, 'R1', '一号活动室', 30, ?)",
@@ -55,10 +56,11 @@ final class AttendanceFixture {
                 "ATO1" + tag, "统计社工一 " + tag, region);
         organisation2 = insert("insert into organisation (code, name, kind, region_id) values (?, ?, 'NGO', ?)",
                 "ATO2" + tag, "统计社工二 " + tag, region);
-        long sector = insert("insert into catalogue_entry (level, code, name_zh, name_en) values ('SECTOR', ?, '统计测试领域', 'Test sector')",
-                "ATS" + tag);
-        category = insert("insert into catalogue_entry (level, code, parent_id, name_zh, name_en) values ('CATEGORY', ?, ?, '为老服务', 'Elderly care')",
-                "ATC" + tag, sector);
+        // under the last demo sector, named so that no catalogue search of other tests finds it (the context is shared)
+        long sector = jdbc.queryForObject("select id from catalogue_entry where level = 'SECTOR' and code <> 'LEGAL'"
+                + " order by sort_order desc, id desc limit 1", Long.class);
+        category = insert("insert into catalogue_entry (level, code, parent_id, name_zh, name_en, sort_order)"
+                + " values ('CATEGORY', ?, ?, '统计测试类别', 'Statistics test category', 999)", "ATC" + tag, sector);
         programme1 = programme(organisation1, category, "PER_SESSION", "ELDERLY", "长者健康讲座");
         programme2 = programme(organisation2, null, "WHOLE_PROGRAMME", "CHILDREN", "四点半课堂");
 

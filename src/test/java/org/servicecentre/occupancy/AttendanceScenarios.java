@@ -126,7 +126,7 @@ abstract class AttendanceScenarios {
                         tuple(String.valueOf(f.organisation2), 2, 2, 2));
         assertThat(statistics.byCategory(subject, OCTOBER)).extracting(AttendanceShare::name,
                 AttendanceShare::sessions, AttendanceShare::registrations, AttendanceShare::attendances)
-                .containsExactly(tuple("为老服务", 2, 3, 5), tuple("未分类", 2, 2, 2));
+                .containsExactly(tuple("统计测试类别", 2, 3, 5), tuple("未分类", 2, 2, 2));
         assertThat(statistics.byProgramme(subject, OCTOBER)).extracting(AttendanceShare::key,
                 AttendanceShare::attendances)
                 .containsExactly(tuple(String.valueOf(f.programme1), 5), tuple(String.valueOf(f.programme2), 2));
