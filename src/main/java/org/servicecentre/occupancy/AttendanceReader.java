@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL behind {@link AttendanceStatistics} and {@link PublicScores}, over the raw programme, check-in and feedback
- * tables (the same SQL on H2 and PostgreSQL). No scope checks here: callers check, or expose aggregates only.
+ * The SQL behind {@link AttendanceStatistics} and {@link PublicScores} over the raw programme and check-in tables
+ * (the scores are {@link FeedbackReader}'s), the same SQL on H2 and PostgreSQL. No scope checks here: callers check, or
+ * expose aggregates only.
  */
 @Component
 class AttendanceReader {
@@ -51,18 +52,18 @@ class AttendanceReader {
         if (reach.empty()) {
             return PeopleFigures.NONE;
         }
-        var totals = counts(reach, period, Grouping.TOTAL, wholeProgramme).getOrDefault(Grouping.ALL, new int[3]);
+        var totals = counts(reach, period, AttendanceGrouping.TOTAL, wholeProgramme).getOrDefault(AttendanceGrouping.ALL, new int[3]);
         var residents = residents(reach, period);
         return new PeopleFigures(totals[0], totals[1], totals[2], walkIns(reach, period), residents[0], residents[1],
                 residents[0] - residents[1]);
     }
 
     /** Sessions, registrations and attendances by the grouping's key (index 0, 1, 2). */
-    Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, Grouping grouping) {
+    Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, AttendanceGrouping grouping) {
         return counts(reach, period, grouping, true);
     }
 
-    private Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, Grouping grouping,
+    private Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, AttendanceGrouping grouping,
                                       boolean wholeProgramme) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         if (reach.empty()) {
@@ -192,64 +193,6 @@ class AttendanceReader {
         return sql;
     }
 
-    /** Feedback given in the period at the subject's centres; for a room, about a session held in that room. */
-    private Sql feedbackOf(AttendanceReach reach, UsagePeriod period) {
-        var sql = new Sql().append(reach.within("f.centre_id", "f.given_at", period));
-        if (reach.isRoom()) {
-            sql.append(" and f.session_id in (select id from programme_session where room_id = ?)", reach.roomId());
-        }
-        return sql;
-    }
-
-    SatisfactionFigures satisfaction(AttendanceReach reach, UsagePeriod period) {
-        if (reach.empty()) {
-            return SatisfactionFigures.none();
-        }
-        var counts = new int[5];
-        var sql = new Sql().append("select f.score, count(*) from feedback f where ").append(feedbackOf(reach, period))
-                .append(" group by f.score");
-        jdbc.query(sql.text(), rs -> {
-            counts[rs.getInt(1) - 1] = rs.getInt(2);
-        }, sql.params());
-        int responses = 0;
-        long total = 0;
-        for (int i = 0; i < 5; i++) {
-            responses += counts[i];
-            total += (long) counts[i] * (i + 1);
-        }
-        return new SatisfactionFigures(responses, responses == 0 ? 0 : (double) total / responses, counts);
-    }
-
-    List<RatedSession> bestRated(AttendanceReach reach, UsagePeriod period, int minResponses, int limit) {
-        if (reach.empty() || limit <= 0) {
-            return List.of();
-        }
-        var sql = new Sql().append("select f.session_id, count(*), sum(f.score) from feedback f where f.session_id is not null"
-                        + " and ").append(feedbackOf(reach, period))
-                .append(" group by f.session_id having count(*) >= ?", minResponses)
-                .append(" order by sum(f.score) * 1.0 / count(*) desc, count(*) desc, f.session_id limit ?", limit);
-        record Score(long sessionId, int responses, long total) {
-        }
-        var scores = jdbc.query(sql.text(), (rs, i) -> new Score(rs.getLong(1), rs.getInt(2), rs.getLong(3)),
-                sql.params());
-        if (scores.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, RatedSession> details = new LinkedHashMap<>();
-        jdbc.query("select s.id, p.title, o.name, c.name, s.starts_at from programme_session s"
-                + " join programme p on p.id = s.programme_id join organisation o on o.id = p.organisation_id"
-                + " left join centre c on c.id = s.centre_id where s.id in ("
-                + UsageSubjects.placeholders(scores.size()) + ")", rs -> {
-            details.put(rs.getLong(1), new RatedSession(rs.getLong(1), rs.getString(2), rs.getString(3),
-                    rs.getString(4), rs.getTimestamp(5).toInstant(), 0, 0));
-        }, scores.stream().map(Score::sessionId).toArray());
-        return scores.stream().map(s -> {
-            var d = details.get(s.sessionId());
-            return new RatedSession(s.sessionId(), d.programmeTitle(), d.organisationName(), d.centreName(),
-                    d.start(), s.responses(), (double) s.total() / s.responses());
-        }).toList();
-    }
-
     /** The names of organisations, programmes or catalogue entries (by language) for breakdown keys. */
     Map<String, String> names(String table, String column, java.util.Collection<String> ids) {
         var numeric = ids.stream().filter(k -> !NONE.equals(k)).map(Long::valueOf).toList();
@@ -262,66 +205,5 @@ class AttendanceReader {
             names.put(String.valueOf(rs.getLong(1)), rs.getString(2));
         }, numeric.toArray());
         return names;
-    }
-
-    /**
-     * How a breakdown groups: the key expression and joins for each source (sessions {@code s}, registrations
-     * {@code r}, known attendances {@code a} with session, resident and programme, anonymous check-ins {@code c}).
-     */
-    enum Grouping {
-        TOTAL(null, null, null, null, null),
-        ORGANISATION("p.organisation_id", "join programme p on p.id = s.programme_id",
-                "join programme p on p.id = r.programme_id", "join programme p on p.id = a.programme_id",
-                "join programme p on p.id = s.programme_id"),
-        CATEGORY("p.category_id", "join programme p on p.id = s.programme_id",
-                "join programme p on p.id = r.programme_id", "join programme p on p.id = a.programme_id",
-                "join programme p on p.id = s.programme_id"),
-        PROGRAMME("s.programme_id", "", "", "", "") {
-            @Override
-            String key(String source) {
-                return switch (source) {
-                    case "registration" -> "r.programme_id";
-                    case "attendance" -> "a.programme_id";
-                    default -> "s.programme_id";
-                };
-            }
-        },
-        TARGET_GROUP(null, "join programme_target_group g on g.programme_id = s.programme_id",
-                "left join resident_target_group g on g.resident_id = r.resident_id",
-                "left join resident_target_group g on g.resident_id = a.resident_id", "") {
-            @Override
-            String key(String source) {
-                return switch (source) {
-                    case "session" -> "g.target_group";
-                    case "anonymous" -> "coalesce(c.target_group, '" + NONE + "')";
-                    default -> "coalesce(g.target_group, '" + NONE + "')";
-                };
-            }
-        };
-
-        static final String ALL = "ALL";
-
-        private final String key;
-        private final Map<String, String> joins = new java.util.HashMap<>();
-
-        Grouping(String key, String session, String registration, String attendance, String anonymous) {
-            this.key = key;
-            joins.put("session", session == null ? "" : session);
-            joins.put("registration", registration == null ? "" : registration);
-            joins.put("attendance", attendance == null ? "" : attendance);
-            joins.put("anonymous", anonymous == null ? "" : anonymous);
-        }
-
-        String key(String source) {
-            return key == null ? "'" + ALL + "'" : key;
-        }
-
-        String join(String source) {
-            return " " + joins.get(source) + " ";
-        }
-
-        String groupBy(String source) {
-            return this == TOTAL ? "" : " group by " + key(source);
-        }
     }
 }

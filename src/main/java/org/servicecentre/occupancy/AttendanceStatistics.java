@@ -59,11 +59,14 @@ public class AttendanceStatistics {
 
     private final UsageSubjects subjects;
     private final AttendanceReader reader;
+    private final FeedbackReader feedback;
     private final TranslationProvider translations;
 
-    AttendanceStatistics(UsageSubjects subjects, AttendanceReader reader, TranslationProvider translations) {
+    AttendanceStatistics(UsageSubjects subjects, AttendanceReader reader, FeedbackReader feedback,
+                         TranslationProvider translations) {
         this.subjects = subjects;
         this.reader = reader;
+        this.feedback = feedback;
         this.translations = translations;
     }
 
@@ -83,28 +86,28 @@ public class AttendanceStatistics {
             int wholeHere = whole.entrySet().stream().filter(e -> part.contains(e.getKey()))
                     .mapToInt(Map.Entry::getValue).sum();
             points.add(new PeoplePoint(granularity.bucketOf(part.from()), withRegistrations(people,
-                    people.registrations() + wholeHere), reader.satisfaction(reach, part)));
+                    people.registrations() + wholeHere), feedback.satisfaction(reach, part)));
         }
         return points;
     }
 
     public List<AttendanceShare> byTargetGroup(UsageSubject subject, UsagePeriod period) {
         var locale = subjects.check(subject).locale();
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceReader.Grouping.TARGET_GROUP);
+        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.TARGET_GROUP);
         return shares(counts, key -> translations.translate(locale(locale), AttendanceReader.NONE.equals(key)
                 ? "people.group.none" : TranslationProvider.keyOf(TargetGroup.valueOf(key))));
     }
 
     public List<AttendanceShare> byOrganisation(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceReader.Grouping.ORGANISATION);
+        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.ORGANISATION);
         var names = reader.names("organisation", "name", counts.keySet());
         return shares(counts, names::get);
     }
 
     public List<AttendanceShare> byCategory(UsageSubject subject, UsagePeriod period) {
         var locale = locale(subjects.check(subject).locale());
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceReader.Grouping.CATEGORY);
+        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.CATEGORY);
         var english = Languages.ENGLISH.getLanguage().equals(locale.getLanguage());
         var names = reader.names("catalogue_entry", english ? "coalesce(name_en, name_zh)" : "name_zh",
                 counts.keySet());
@@ -114,20 +117,20 @@ public class AttendanceStatistics {
 
     public List<AttendanceShare> byProgramme(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceReader.Grouping.PROGRAMME);
+        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.PROGRAMME);
         var names = reader.names("programme", "title", counts.keySet());
         return shares(counts, names::get);
     }
 
     public SatisfactionFigures satisfaction(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        return reader.satisfaction(reader.reach(subjects, subject), period);
+        return feedback.satisfaction(reader.reach(subjects, subject), period);
     }
 
     /** At most {@code limit} sessions with {@link #MIN_RESPONSES} scores or more, best average first. */
     public List<RatedSession> bestRatedSessions(UsageSubject subject, UsagePeriod period, int limit) {
         subjects.check(subject);
-        return reader.bestRated(reader.reach(subjects, subject), period, MIN_RESPONSES, limit);
+        return feedback.bestRated(reader.reach(subjects, subject), period, MIN_RESPONSES, limit);
     }
 
     /** The period cut at bucket boundaries, in order. */

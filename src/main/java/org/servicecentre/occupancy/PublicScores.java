@@ -28,11 +28,13 @@ public class PublicScores {
 
     private final JdbcTemplate jdbc;
     private final AttendanceReader reader;
+    private final FeedbackReader feedback;
     private final Clock clock;
 
-    PublicScores(JdbcTemplate jdbc, AttendanceReader reader, Clock clock) {
+    PublicScores(JdbcTemplate jdbc, AttendanceReader reader, FeedbackReader feedback, Clock clock) {
         this.jdbc = jdbc;
         this.reader = reader;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -86,13 +88,13 @@ public class PublicScores {
         var months = new ArrayList<PublicMonthScore>();
         for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             var period = UsagePeriod.month(month);
-            var counts = reader.counts(reach, period, AttendanceReader.Grouping.TOTAL)
-                    .getOrDefault(AttendanceReader.Grouping.ALL, new int[3]);
-            var satisfaction = reader.satisfaction(reach, period);
+            var counts = reader.counts(reach, period, AttendanceGrouping.TOTAL)
+                    .getOrDefault(AttendanceGrouping.ALL, new int[3]);
+            var satisfaction = feedback.satisfaction(reach, period);
             months.add(new PublicMonthScore(month, counts[0], counts[2], reader.walkIns(reach, period),
                     satisfaction.responses(), satisfaction.index()));
         }
-        var overall = reader.satisfaction(reach, new UsagePeriod(first.atDay(1), last.atEndOfMonth()));
+        var overall = feedback.satisfaction(reach, new UsagePeriod(first.atDay(1), last.atEndOfMonth()));
         return Optional.of(new PublicScorecard((String) row[1], (String) row[2], (String) row[3], first, last,
                 overall.index(), overall.responses(), List.copyOf(months)));
     }
