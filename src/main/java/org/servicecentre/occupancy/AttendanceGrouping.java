@@ -35,6 +35,21 @@ enum AttendanceGrouping {
                 default -> "coalesce(g.target_group, '" + AttendanceReader.NONE + "')";
             };
         }
+    },
+    /** Per session: what the people rollup starts from. */
+    SESSION(null, "", "", "", "") {
+        @Override
+        String key(String source) {
+            return sessionOf(source);
+        }
+    },
+    /** Per session and target group ("id:GROUP"), joined as {@link #TARGET_GROUP} does. */
+    SESSION_GROUP(null, TARGET_GROUP.joins.get("session"), TARGET_GROUP.joins.get("registration"),
+            TARGET_GROUP.joins.get("attendance"), "") {
+        @Override
+        String key(String source) {
+            return "cast(" + sessionOf(source) + " as varchar(20)) || ':' || " + TARGET_GROUP.key(source);
+        }
     };
 
     static final String ALL = "ALL";
@@ -52,6 +67,15 @@ enum AttendanceGrouping {
 
     String key(String source) {
         return key == null ? "'" + ALL + "'" : key;
+    }
+
+    private static String sessionOf(String source) {
+        return switch (source) {
+            case "registration" -> "r.session_id";
+            case "attendance" -> "a.session_id";
+            case "anonymous" -> "c.session_id";
+            default -> "s.id";
+        };
     }
 
     String join(String source) {

@@ -63,8 +63,8 @@ class AttendanceReader {
         return counts(reach, period, grouping, true);
     }
 
-    private Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, AttendanceGrouping grouping,
-                                      boolean wholeProgramme) {
+    Map<String, int[]> counts(AttendanceReach reach, UsagePeriod period, AttendanceGrouping grouping,
+                              boolean wholeProgramme) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         if (reach.empty()) {
             return counts;
@@ -175,7 +175,7 @@ class AttendanceReader {
     }
 
     /** Every time a known resident came to the subject: (resident, centre, instant), all history. */
-    private static Sql events(AttendanceReach reach) {
+    static Sql events(AttendanceReach reach) {
         var sql = new Sql().append("select sa.resident_id rid, s.centre_id centre_id, s.starts_at seen_at"
                         + " from session_attendance sa join programme_session s on s.id = sa.session_id where " + HELD)
                 .append(reach.sessionsOf("s"))

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Who came, for a room, centre, alliance or region over a period: sessions, registrations, attendances and walk-ins,
  * new and returning residents (counted, never named), breakdowns by target group, organisation, service category and
  * programme, and satisfaction scores. The caller's scope is checked for every subject (see {@link UsageSubjects}).
- * Read with SQL over the raw programme, check-in and feedback tables.
+ * Read from the daily people rollup ({@link PeopleRollup}) for a centre, alliance or region whose centres are all
+ * settled through the period's last day, else with SQL over the raw programme, check-in and feedback tables; the two
+ * agree (tests compare them). Scores are always read raw.
  * <p>
  * Definitions. The period is local dates, read in each centre's own zone (a session at 23:30 on the last day is in).
  * <ul>
@@ -46,8 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * about a session held in that room. <b>best-rated sessions</b>: sessions with at least
  * {@value #MIN_RESPONSES} scores in the period, highest average first, then most scores.</li>
  * </ul>
- * A trend runs these figures bucket by bucket (one round of queries per bucket: prefer weeks or months over long
- * periods); new residents of a bucket are those who had never come before the bucket.
+ * A trend runs these figures bucket by bucket (read raw: one round of queries per bucket); new residents of a bucket
+ * are those who had never come before the bucket.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,9 +63,11 @@ public class AttendanceStatistics {
     private final AttendanceReader reader;
     private final FeedbackReader feedback;
     private final TranslationProvider translations;
+    private final PeopleRollupReader rollup;
 
     AttendanceStatistics(UsageSubjects subjects, AttendanceReader reader, FeedbackReader feedback,
-                         TranslationProvider translations) {
+                         TranslationProvider translations, PeopleRollupReader rollup) {
+        this.rollup = rollup;
         this.subjects = subjects;
         this.reader = reader;
         this.feedback = feedback;
@@ -72,15 +76,25 @@ public class AttendanceStatistics {
 
     public PeopleFigures people(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        return reader.people(reader.reach(subjects, subject), period);
+        var reach = reader.reach(subjects, subject);
+        return rollup.covers(reach, period) ? rollup.people(reach, period) : reader.people(reach, period);
     }
 
     /** Every bucket of the period, empty ones included; a bucket's start may lie before the period's first day. */
     public List<PeoplePoint> trend(UsageSubject subject, UsagePeriod period, Granularity granularity) {
         subjects.check(subject);
         var reach = reader.reach(subjects, subject);
-        var whole = reader.wholeProgrammeRegistrations(reach, period);
         var points = new ArrayList<PeoplePoint>();
+        if (rollup.covers(reach, period)) {
+            var parts = buckets(period, granularity);
+            var figures = rollup.trend(reach, period, parts);
+            for (int i = 0; i < parts.size(); i++) {
+                points.add(new PeoplePoint(granularity.bucketOf(parts.get(i).from()), figures.get(i),
+                        feedback.satisfaction(reach, parts.get(i))));
+            }
+            return points;
+        }
+        var whole = reader.wholeProgrammeRegistrations(reach, period);
         for (var part : buckets(period, granularity)) {
             var people = reader.people(reach, part, false);
             int wholeHere = whole.entrySet().stream().filter(e -> part.contains(e.getKey()))
@@ -93,21 +107,21 @@ public class AttendanceStatistics {
 
     public List<AttendanceShare> byTargetGroup(UsageSubject subject, UsagePeriod period) {
         var locale = subjects.check(subject).locale();
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.TARGET_GROUP);
+        var counts = counts(subject, period, AttendanceGrouping.TARGET_GROUP);
         return shares(counts, key -> translations.translate(locale(locale), AttendanceReader.NONE.equals(key)
                 ? "people.group.none" : TranslationProvider.keyOf(TargetGroup.valueOf(key))));
     }
 
     public List<AttendanceShare> byOrganisation(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.ORGANISATION);
+        var counts = counts(subject, period, AttendanceGrouping.ORGANISATION);
         var names = reader.names("organisation", "name", counts.keySet());
         return shares(counts, names::get);
     }
 
     public List<AttendanceShare> byCategory(UsageSubject subject, UsagePeriod period) {
         var locale = locale(subjects.check(subject).locale());
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.CATEGORY);
+        var counts = counts(subject, period, AttendanceGrouping.CATEGORY);
         var english = Languages.ENGLISH.getLanguage().equals(locale.getLanguage());
         var names = reader.names("catalogue_entry", english ? "coalesce(name_en, name_zh)" : "name_zh",
                 counts.keySet());
@@ -117,7 +131,7 @@ public class AttendanceStatistics {
 
     public List<AttendanceShare> byProgramme(UsageSubject subject, UsagePeriod period) {
         subjects.check(subject);
-        var counts = reader.counts(reader.reach(subjects, subject), period, AttendanceGrouping.PROGRAMME);
+        var counts = counts(subject, period, AttendanceGrouping.PROGRAMME);
         var names = reader.names("programme", "title", counts.keySet());
         return shares(counts, names::get);
     }
@@ -131,6 +145,12 @@ public class AttendanceStatistics {
     public List<RatedSession> bestRatedSessions(UsageSubject subject, UsagePeriod period, int limit) {
         subjects.check(subject);
         return feedback.bestRated(reader.reach(subjects, subject), period, MIN_RESPONSES, limit);
+    }
+
+    private Map<String, int[]> counts(UsageSubject subject, UsagePeriod period, AttendanceGrouping grouping) {
+        var reach = reader.reach(subjects, subject);
+        return rollup.covers(reach, period) ? rollup.counts(reach, period, grouping)
+                : reader.counts(reach, period, grouping);
     }
 
     /** The period cut at bucket boundaries, in order. */

@@ -15,24 +15,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * Every five minutes, on one node of the cluster: settles the days that are over and recomputes room-days whose raw
- * data changed. Cheap when there is nothing to do (one query per centre). Off with
- * {@code servicecentre.occupancy.usage-rollup.enabled=false} (tests settle at the times they choose).
+ * Every five minutes, on one node of the cluster: settles the days that are over and recomputes room-days and
+ * people days whose raw data changed ({@link UsageRollup}, {@link PeopleRollup}). Cheap when there is nothing to do
+ * (one query per centre). Off with {@code servicecentre.occupancy.usage-rollup.enabled=false} (tests settle at the
+ * times they choose).
  */
 @DisallowConcurrentExecution
 class UsageRollupJob extends QuartzJobBean {
 
     private final UsageRollup rollup;
+    private final PeopleRollup people;
     private final Clock clock;
 
-    UsageRollupJob(UsageRollup rollup, Clock clock) {
+    UsageRollupJob(UsageRollup rollup, PeopleRollup people, Clock clock) {
         this.rollup = rollup;
+        this.people = people;
         this.clock = clock;
     }
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        context.setResult("computed " + rollup.catchUp(clock.instant()) + " room-days");
+        var now = clock.instant();
+        int roomDays = rollup.catchUp(now);
+        context.setResult("computed " + roomDays + " room-days, " + people.catchUp(now) + " people rows");
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -43,7 +48,7 @@ class UsageRollupJob extends QuartzJobBean {
         @Bean
         JobDetail usageRollupJobDetail() {
             return JobBuilder.newJob(UsageRollupJob.class).withIdentity("usage-rollup", "occupancy")
-                    .withDescription("Settle past days of room usage and recompute changed ones for the dashboards")
+                    .withDescription("Settle past days of room usage and people and recompute changed ones for the dashboards")
                     .storeDurably().build();
         }
 

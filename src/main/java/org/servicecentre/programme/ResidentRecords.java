@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.servicecentre.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,11 @@ class ResidentRecords {
     private final Registrations registrations;
     private final Attendances attendances;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ResidentRecords(Residents residents, ResidentConsents consents, ResidentCards cards, Registrations registrations,
-                    Attendances attendances, Clock clock) {
+                    Attendances attendances, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.residents = residents;
         this.consents = consents;
         this.cards = cards;
@@ -95,7 +98,9 @@ class ResidentRecords {
         consents.findByResidentIdOrderByGivenAtAscIdAsc(duplicate.id()).forEach(c -> c.moveTo(kept.id()));
         kept.absorb(duplicate);
         residents.save(duplicate);
-        return residents.saveAndFlush(kept);
+        var saved = residents.saveAndFlush(kept);
+        events.publishEvent(new ResidentsMerged(kept.id(), duplicate.id()));
+        return saved;
     }
 
     @Transactional

@@ -151,14 +151,14 @@ final class AttendanceFixture {
                 Timestamp.from(Instant.now()));
     }
 
-    private void attend(long session, long resident) {
+    void attend(long session, long resident) {
         var startsAt = jdbc.queryForObject("select starts_at from programme_session where id = ?", Timestamp.class,
                 session);
         insert("insert into session_attendance (session_id, resident_id, attended_at, method, recorded_by) "
                 + "values (?, ?, ?, 'SCANNER', 'test')", session, resident, startsAt);
     }
 
-    private void checkIn(Long session, Long resident, String at, String outcome, String group) {
+    void checkIn(Long session, Long resident, String at, String outcome, String group) {
         insert("insert into check_in (centre_id, outcome, subject, session_id, resident_id, target_group, method, "
                 + "scanned_at, received_at) values (?, ?, ?, ?, ?, ?, 'SCANNER', ?, ?)", centre, outcome,
                 resident == null ? "WALK_IN" : "REGISTRATION", session, resident, group, local(at), local(at));

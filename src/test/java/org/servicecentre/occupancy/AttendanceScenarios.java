@@ -42,6 +42,11 @@ abstract class AttendanceScenarios {
     @BeforeEach
     void writeTheMonth() {
         f = new AttendanceFixture(jdbc).build();
+        afterTheMonth();
+    }
+
+    /** What a variant does once the month is written (the rollup variants settle the centre here). */
+    void afterTheMonth() {
     }
 
     @Test

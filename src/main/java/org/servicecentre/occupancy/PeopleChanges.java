@@ -1,0 +1,127 @@
+package org.servicecentre.occupancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import javax.sql.DataSource;
+
+import org.servicecentre.booking.BookingRescheduled;
+import org.servicecentre.booking.BookingStatusChanged;
+import org.servicecentre.checkin.CheckInRecorded;
+import org.servicecentre.programme.AttendanceChanged;
+import org.servicecentre.programme.RegistrationCancelled;
+import org.servicecentre.programme.RegistrationPromoted;
+import org.servicecentre.programme.ResidentsMerged;
+import org.servicecentre.programme.SessionCancelled;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the people rollup honest: every change that can alter a settled day's people figures marks that centre-day in
+ * {@code people_dirty}, in the transaction of the change (synchronous listeners), for {@link PeopleRollup} to
+ * recompute. Days not settled yet are skipped (they are computed when settled). A late kiosk sync, a late attendance
+ * tick, a cancelled session or registration, a moved booking and a merge of residents are all caught here.
+ */
+@Component
+class PeopleChanges {
+
+    private final JdbcTemplate jdbc;
+    private final String insert;
+
+    PeopleChanges(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        this.insert = isPostgres(dataSource)
+                ? "insert into people_dirty (centre_id, on_day) values (?, ?) on conflict do nothing"
+                : "merge into people_dirty (centre_id, on_day) key (centre_id, on_day) values (?, ?)";
+    }
+
+    @EventListener
+    void on(AttendanceChanged event) {
+        markSession(event.sessionId());
+    }
+
+    @EventListener
+    void on(SessionCancelled event) {
+        markSession(event.sessionId());
+    }
+
+    @EventListener
+    void on(RegistrationCancelled event) {
+        if (event.sessionId() != null) {
+            markSession(event.sessionId());
+        }
+    }
+
+    @EventListener
+    void on(RegistrationPromoted event) {
+        if (event.sessionId() != null) {
+            markSession(event.sessionId());
+        }
+    }
+
+    @EventListener
+    void on(CheckInRecorded event) {
+        mark(event.centreId(), event.scannedAt());
+        if (event.sessionId() != null) {
+            markSession(event.sessionId());
+        }
+    }
+
+    /** A programme's session moves with its booking; both dates change. */
+    @EventListener
+    void on(BookingRescheduled event) {
+        mark(event.centreId(), event.previousStart());
+        mark(event.centreId(), event.start());
+    }
+
+    @EventListener
+    void on(BookingStatusChanged event) {
+        mark(event.centreId(), event.start());
+    }
+
+    /** Every day either resident came, and the sessions of the kept one's registrations (now also the duplicate's). */
+    @EventListener
+    void on(ResidentsMerged event) {
+        jdbc.query("select distinct centre_id, on_day from people_day_resident where resident_id in (?, ?)", rs -> {
+            markDay(rs.getLong(1), rs.getObject(2, LocalDate.class));
+        }, event.keptId(), event.duplicateId());
+        jdbc.query("select distinct s.centre_id, s.starts_at from registration r join programme_session s"
+                + " on s.id = r.session_id where r.resident_id = ?", rs -> {
+                    mark(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, event.keptId());
+    }
+
+    private void markSession(long sessionId) {
+        jdbc.query("select centre_id, starts_at from programme_session where id = ? and centre_id is not null", rs -> {
+            mark(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        }, sessionId);
+    }
+
+    /** Marks the centre's local date of the instant, if that date is settled already. */
+    private void mark(long centreId, Instant at) {
+        var settled = jdbc.query("select c.time_zone, s.settled_through from centre c join people_settled s"
+                        + " on s.centre_id = c.id where c.id = ?",
+                (rs, i) -> new Object[] {ZoneId.of(rs.getString(1)), rs.getObject(2, LocalDate.class)}, centreId);
+        if (settled.isEmpty()) {
+            return;
+        }
+        var day = at.atZone((ZoneId) settled.getFirst()[0]).toLocalDate();
+        if (!day.isAfter((LocalDate) settled.getFirst()[1])) {
+            jdbc.update(insert, centreId, day);
+        }
+    }
+
+    private void markDay(long centreId, LocalDate day) {
+        jdbc.update(insert, centreId, day);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        }
+    }
+}
