@@ -43,8 +43,7 @@ class PeopleRollupReader {
 
     PeopleFigures people(AttendanceReach reach, UsagePeriod period) {
         var totals = counts(reach, period, AttendanceGrouping.TOTAL).getOrDefault(AttendanceGrouping.ALL, new int[3]);
-        var walkIns = jdbc.queryForObject(days(reach, "select coalesce(sum(d.walk_ins), 0) from people_day_walk_in d",
-                period).text(), Integer.class, days(reach, "", period).params());
+        var walkIns = walkIns(reach, period);
         var residents = new Sql().append("select count(*), coalesce(sum(case when x.first_day >= ? then 1 else 0 end),"
                         + " 0) from (select d.resident_id, min(d.on_day) first_day, max(d.on_day) last_day"
                         + " from people_day_resident d where ", period.from()).append(centres(reach))
@@ -55,6 +54,11 @@ class PeopleRollupReader {
             int fresh = rs.getInt(2);
             return new PeopleFigures(totals[0], totals[1], totals[2], walkIns, distinct, fresh, distinct - fresh);
         }, residents.params());
+    }
+
+    int walkIns(AttendanceReach reach, UsagePeriod period) {
+        var sql = days(reach, "select coalesce(sum(d.walk_ins), 0) from people_day_walk_in d", period);
+        return jdbc.queryForObject(sql.text(), Integer.class, sql.params());
     }
 
     /** Sessions, registrations (whole-programme ones included) and attendances by the grouping's key. */

@@ -30,8 +30,11 @@ public class PublicScores {
     private final AttendanceReader reader;
     private final FeedbackReader feedback;
     private final Clock clock;
+    private final PeopleRollupReader rollup;
 
-    PublicScores(JdbcTemplate jdbc, AttendanceReader reader, FeedbackReader feedback, Clock clock) {
+    PublicScores(JdbcTemplate jdbc, AttendanceReader reader, FeedbackReader feedback, Clock clock,
+                 PeopleRollupReader rollup) {
+        this.rollup = rollup;
         this.jdbc = jdbc;
         this.reader = reader;
         this.feedback = feedback;
@@ -88,10 +91,13 @@ public class PublicScores {
         var months = new ArrayList<PublicMonthScore>();
         for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             var period = UsagePeriod.month(month);
-            var counts = reader.counts(reach, period, AttendanceGrouping.TOTAL)
+            boolean settled = rollup.covers(reach, period);
+            var counts = (settled ? rollup.counts(reach, period, AttendanceGrouping.TOTAL)
+                    : reader.counts(reach, period, AttendanceGrouping.TOTAL))
                     .getOrDefault(AttendanceGrouping.ALL, new int[3]);
             var satisfaction = feedback.satisfaction(reach, period);
-            months.add(new PublicMonthScore(month, counts[0], counts[2], reader.walkIns(reach, period),
+            months.add(new PublicMonthScore(month, counts[0], counts[2], settled ? rollup.walkIns(reach, period)
+                    : reader.walkIns(reach, period),
                     satisfaction.responses(), satisfaction.index()));
         }
         var overall = feedback.satisfaction(reach, new UsagePeriod(first.atDay(1), last.atEndOfMonth()));

@@ -61,9 +61,9 @@ class CityRollupBuild {
         public String toString() {
             double perCentre = javaCentres == 0 ? 0 : javaSeconds / javaCentres;
             return String.format(Locale.ROOT, "%,d room-days for %d centres; Java path (UsageRollup.rebuild) %d centres"
-                            + " %,d rows in %.1f s = %.2f s a centre (whole city at that rate: %.0f s); bulk path %d"
+                            + " %,d rows in %.1f s = %.2f s a centre (all %d centres at that rate: %.0f s); bulk path %d"
                             + " centres %,d rows in %.1f s (%,.0f rows/s)", javaRows + bulkRows, centres, javaCentres,
-                    javaRows, javaSeconds, perCentre, perCentre * centres, centres - javaCentres, bulkRows,
+                    javaRows, javaSeconds, perCentre, centres, perCentre * centres, centres - javaCentres, bulkRows,
                     bulkSeconds, bulkSeconds == 0 ? 0 : bulkRows / bulkSeconds);
         }
     }

@@ -28,7 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
  * does not end in Test). The whole app (mock web environment, no jobs) on the embedded PostgreSQL 17: a synthetic city
  * is generated into its database ({@link CityGenerator}, scale from {@code -Dcity.*}, foreign keys not checked row by
  * row unless {@code -Dcity.skipForeignKeyChecks=false}), the daily usage rollup is built for the generated year
- * ({@link CityRollupBuild}, timed), then, as the system, with warm-up first and a different centre or district each
+ * ({@link CityRollupBuild}, timed) and the people rollup through the app's own {@link PeopleRollup#catchUp} (timed),
+ * then, as the system, with warm-up first and a different centre or district each
  * repetition: (a) a centre's 90-day weekday × hour heatmap, (b) a district's monthly utilisation table over the year,
  * (c) a district's work report (or, without {@code WorkReports}, the statistics it is compiled from), each beside the
  * plain SQL aggregate over the raw tables for the same question ({@link RawUsageQueries}), p50/p95 and their ratio.
@@ -68,6 +69,8 @@ class OccupancyBenchmark {
     ApplicationContext context;
     @Autowired
     CityRollupBuild rollupBuild;
+    @Autowired
+    PeopleRollup peopleRollup;
 
     final List<String> report = new ArrayList<>();
 
@@ -105,8 +108,19 @@ class OccupancyBenchmark {
             var now = scale.now().atZone(RawUsageQueries.ZONE).toInstant();
             var built = rollupBuild.build(scale.prefix(), year, now);
             say("rollup: %s", built);
-            say("database size with the rollup: %s (room_day_usage %s)", size("pg_database_size(current_database())"),
-                    size("pg_total_relation_size('room_day_usage')"));
+            long peopleStarted = System.nanoTime();
+            int peopleRows = peopleRollup.catchUp(now);
+            double peopleSeconds = (System.nanoTime() - peopleStarted) / 1e9;
+            int settledCentres = jdbc.queryForObject("select count(*) from people_settled", Integer.class);
+            say("people rollup (PeopleRollup.catchUp, the app's own path): %,d rows for %d centres in %.1f s"
+                    + " (%.2f s a centre)", peopleRows, settledCentres, peopleSeconds,
+                    peopleSeconds / Math.max(1, settledCentres));
+            say("database size with the rollups: %s (room_day_usage %s, centre_day_usage %s, people_day %s,"
+                    + " people_day_group %s, people_day_resident %s)", size("pg_database_size(current_database())"),
+                    size("pg_total_relation_size('room_day_usage')"), size("pg_total_relation_size('centre_day_usage')"),
+                    size("pg_total_relation_size('people_day')"), size("pg_total_relation_size('people_day_group')"),
+                    size("pg_total_relation_size('people_day_resident')"));
+            jdbc.execute("analyze");
 
             List<Long> centres = jdbc.queryForList("select id from centre where code like ? order by id", Long.class,
                     scale.prefix() + "-C%");

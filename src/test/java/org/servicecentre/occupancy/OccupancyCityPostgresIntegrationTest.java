@@ -29,7 +29,8 @@ import static org.servicecentre.security.SystemAuthentication.asSystem;
  * The occupancy benchmark's code path at city shape, scaled down (5 centres, 50 rooms, 3,000 bookings over 2026): a
  * generated city, its rollup built both ways ({@link CityRollupBuild}: the app's {@link UsageRollup#rebuild} and the
  * bulk path) with the same rows, and the benchmark's questions answered from the rollup ({@link UsageStatistics}) equal
- * to the plain SQL over the raw tables ({@link RawUsageQueries}) where they ask the same thing. It needs a database
+ * to the plain SQL over the raw tables ({@link RawUsageQueries}) where they ask the same thing; the people rollup
+ * ({@link PeopleRollup#catchUp}) gives the district's attendance figures exactly as the raw SQL does. It needs a database
  * of its own (a city's centres, accounts and names would upset the shared PostgreSQL context's demo checks), so it
  * starts one more Spring context, configured as the benchmark's.
  */
@@ -70,6 +71,16 @@ class OccupancyCityPostgresIntegrationTest {
     CityRollupBuild build;
     @Autowired
     UsageStatistics usage;
+    @Autowired
+    AttendanceStatistics attendance;
+    @Autowired
+    PeopleRollup peopleRollup;
+    @Autowired
+    PeopleRollupReader peopleReader;
+    @Autowired
+    AttendanceReader rawPeople;
+    @Autowired
+    UsageSubjects subjects;
 
     static class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -98,6 +109,7 @@ class OccupancyCityPostgresIntegrationTest {
         jdbc.update("delete from centre_day_usage");
         build.bulkPath(centres, YEAR, now);
         bulkRows = jdbc.queryForObject(ROWS, String.class);
+        peopleRollup.catchUp(now);
         generated = true;
     }
 
@@ -164,6 +176,40 @@ class OccupancyCityPostgresIntegrationTest {
         });
         long total = series.stream().mapToLong(s -> s.row().figures().bookedMinutes()).sum();
         assertThat(asSystem(() -> usage.figures(UsageSubject.region(district), YEAR)).bookedMinutes()).isEqualTo(total);
+    }
+
+    @Test
+    void aDistrictsPeopleFiguresFromTheRollupEqualTheRawSql() {
+        long district = jdbc.queryForObject("select id from region where code = 'OCC-D0'", Long.class);
+        var subject = UsageSubject.region(district);
+        var reach = asSystem(() -> rawPeople.reach(subjects, subject));
+        assertThat(jdbc.queryForObject("select count(*) from people_settled where settled_through = ?", Long.class,
+                YEAR.to())).isEqualTo(5);
+        assertThat(peopleReader.covers(reach, YEAR)).isTrue();
+        for (var period : List.of(YEAR, UsagePeriod.month(YearMonth.of(2026, 6)),
+                new UsagePeriod(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 4, 14)))) {
+            var people = peopleReader.people(reach, period);
+            assertThat(people).as("people %s", period).isEqualTo(rawPeople.people(reach, period));
+            assertThat(people.attendances()).isPositive();
+            assertThat(people.newResidents()).isPositive();
+            for (var grouping : List.of(AttendanceGrouping.TARGET_GROUP, AttendanceGrouping.ORGANISATION,
+                    AttendanceGrouping.CATEGORY, AttendanceGrouping.PROGRAMME)) {
+                assertThat(flat(peopleReader.counts(reach, period, grouping))).as("%s %s", grouping, period)
+                        .isEqualTo(flat(rawPeople.counts(reach, period, grouping)));
+            }
+        }
+        var trend = asSystem(() -> attendance.trend(subject, YEAR, Granularity.MONTH));
+        var buckets = AttendanceStatistics.buckets(YEAR, Granularity.MONTH);
+        assertThat(trend).hasSize(11);
+        for (int i = 0; i < buckets.size(); i++) {
+            assertThat(trend.get(i).people()).as("month %d", i + 1).isEqualTo(rawPeople.people(reach, buckets.get(i)));
+        }
+    }
+
+    private static Map<String, List<Integer>> flat(Map<String, int[]> counts) {
+        var map = new java.util.TreeMap<String, List<Integer>>();
+        counts.forEach((key, c) -> map.put(key, java.util.Arrays.stream(c).boxed().toList()));
+        return map;
     }
 
     private List<Long> centres() {
