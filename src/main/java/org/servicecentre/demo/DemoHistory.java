@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import org.servicecentre.demo.DemoHistoryPlan.Planned;
 import org.servicecentre.demo.DemoHistoryPlan.Room;
+import org.servicecentre.occupancy.PeopleRollup;
 import org.servicecentre.occupancy.UsageRollup;
 import org.servicecentre.programme.ProgrammeDraft;
 import org.servicecentre.programme.ProgrammeService;
@@ -75,9 +76,12 @@ class DemoHistory implements DemoLayer {
     private final JdbcTemplate jdbc;
     private final ProgrammeService programmes;
     private final UsageRollup rollup;
+    private final PeopleRollup peopleRollup;
     private final Clock clock;
 
-    DemoHistory(JdbcTemplate jdbc, ProgrammeService programmes, UsageRollup rollup, Clock clock) {
+    DemoHistory(JdbcTemplate jdbc, ProgrammeService programmes, UsageRollup rollup, PeopleRollup peopleRollup,
+                Clock clock) {
+        this.peopleRollup = peopleRollup;
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.rollup = rollup;
@@ -127,11 +131,14 @@ class DemoHistory implements DemoLayer {
         rows.writeVisits();
         people.dateResidents(rows);
         long written = System.nanoTime();
-        // written with SQL, so the daily usage rollup learns of it here, not from the services' change marks
+        // written with SQL, so the daily rollups learn of it here, not from the services' change marks
         var yesterday = LocalDate.ofInstant(now, zone).minusDays(1);
-        rooms.stream().map(Room::centreId).distinct().forEach(centre -> rollup.rebuild(centre, first, yesterday, now));
+        rooms.stream().map(Room::centreId).distinct().forEach(centre -> {
+            rollup.rebuild(centre, first, yesterday, now);
+            peopleRollup.rebuild(centre, now);
+        });
         log.info("Demo history: {} bookings, {} sessions, {} registrations, {} check-ins over {} weeks in {} ms"
-                + " (usage rollup {} ms)", rows.bookings.size(), rows.sessions.size(), rows.registrations.size(),
+                + " (usage and people rollups {} ms)", rows.bookings.size(), rows.sessions.size(), rows.registrations.size(),
                 rows.checkIns.size(), WEEKS, (written - began) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
     }
 

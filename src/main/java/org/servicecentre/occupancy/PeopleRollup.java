@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the daily people rollup ({@code people_day*}, see V22) in step with the raw programme and check-in tables,
- * the way {@link UsageRollup} keeps room usage: a centre's days are settled once they are over, ALL of its history at
- * the first settlement (a resident is "new" only if they never came before, however long ago), and settled days whose
+ * the way {@link UsageRollup} keeps room usage: a centre's days are settled once they are over (the last settled day
+ * is computed once more the next time), ALL of its history at the first settlement (a resident is "new" only if they never came before, however long ago), and settled days whose
  * raw data changed (marked by {@link PeopleChanges}) are recomputed with the same code. {@link AttendanceStatistics}
  * reads the rollup for a centre, alliance or region when every centre of it is settled through the period's last day,
  * and the raw tables otherwise. System-level: the rollup job and tests call it with an explicit instant.
@@ -66,7 +66,8 @@ public class PeopleRollup {
         }
         LocalDate from;
         if (through != null) {
-            from = through.plusDays(1);
+            // the last settled day once more: a change that raced its settlement (unmarked then) is counted now
+            from = through;
         } else {
             var first = days.firstDay(centre.centreId(), centre.zone());
             from = first == null || first.isAfter(yesterday) ? yesterday : first;

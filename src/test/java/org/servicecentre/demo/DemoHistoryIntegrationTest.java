@@ -76,6 +76,18 @@ class DemoHistoryIntegrationTest {
     }
 
     @Test
+    void hasTheDailyPeopleRollupSettledForTheDemoCentres() {
+        for (String code : new String[] {"KJY", "GXQ", "NTC", "TL"}) {
+            assertThat(count("select count(*) from people_day d join centre c on c.id = d.centre_id where c.code = ?"
+                    + " and d.attendances > 0", code)).as(code).isGreaterThan(30);
+            assertThat(count("select count(*) from people_day_resident d join centre c on c.id = d.centre_id"
+                    + " where c.code = ?", code)).as(code).isGreaterThan(30);
+            assertThat(count("select count(*) from people_settled s join centre c on c.id = s.centre_id"
+                    + " where c.code = ?", code)).as(code).isEqualTo(1);
+        }
+    }
+
+    @Test
     void givesMostlyGoodScoresToPastSessions() {
         long scored = count("select count(*) from feedback where session_id is not null");
         long good = count("select count(*) from feedback where session_id is not null and score >= 4");
