@@ -1,6 +1,5 @@
 package org.servicecentre.occupancy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +33,7 @@ class PeopleChanges {
 
     PeopleChanges(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
-        this.insert = isPostgres(dataSource)
-                ? "insert into people_dirty (centre_id, on_day) values (?, ?) on conflict do nothing"
-                : "merge into people_dirty (centre_id, on_day) key (centre_id, on_day) values (?, ?)";
+        this.insert = DirtyMarkInsert.sql(dataSource, "people_dirty", "centre_id");
     }
 
     @EventListener
@@ -117,11 +114,5 @@ class PeopleChanges {
 
     private void markDay(long centreId, LocalDate day) {
         jdbc.update(insert, centreId, day);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
     }
 }

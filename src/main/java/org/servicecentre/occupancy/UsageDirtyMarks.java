@@ -1,6 +1,5 @@
 package org.servicecentre.occupancy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +23,7 @@ class UsageDirtyMarks {
 
     UsageDirtyMarks(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
-        this.insert = isPostgres(dataSource)
-                ? "insert into usage_dirty (room_id, on_day) values (?, ?) on conflict do nothing"
-                : "merge into usage_dirty (room_id, on_day) key (room_id, on_day) values (?, ?)";
+        this.insert = DirtyMarkInsert.sql(dataSource, "usage_dirty", "room_id");
     }
 
     /** Marks the room's dates touched by [start, end) that are settled already. */
@@ -62,11 +59,5 @@ class UsageDirtyMarks {
         }
         where.append(" and not exists (select 1 from usage_dirty d where d.room_id = u.room_id and d.on_day = u.on_day)");
         jdbc.update("insert into usage_dirty (room_id, on_day) select u.room_id, u.on_day" + where, args.toArray());
-    }
-
-    private static boolean isPostgres(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
     }
 }
