@@ -44,6 +44,8 @@ create table people_day_resident (
     resident_id bigint not null,
     primary key (centre_id, on_day, resident_id)
 );
+-- whether a resident came before a period (new or returning) and a merge's days: probes by resident
+create index people_day_resident_resident_idx on people_day_resident (resident_id, centre_id, on_day);
 
 create table people_settled (
     centre_id       bigint not null primary key references centre (id),

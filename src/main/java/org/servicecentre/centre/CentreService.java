@@ -11,6 +11,7 @@ import org.servicecentre.security.Scope;
 import org.servicecentre.shared.DomainException;
 import org.servicecentre.shared.NotFoundException;
 import org.servicecentre.shared.OffsetLimit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,11 @@ public class CentreService {
     private final RegionService regionService;
     private final Partnerships partnerships;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    CentreService(Centres centres, RegionService regionService, Partnerships partnerships, CurrentUser currentUser) {
+    CentreService(Centres centres, RegionService regionService, Partnerships partnerships, CurrentUser currentUser,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.centres = centres;
         this.regionService = regionService;
         this.partnerships = partnerships;
@@ -138,8 +142,13 @@ public class CentreService {
                 || centre.regionId() != draft.getRegionId()) {
             throw new DomainException("CENTRE_STRUCTURE_IMMUTABLE");
         }
+        var previousZone = centre.zone();
         centre.describe(draft.getName(), blankToNull(draft.getAddress()), blankToNull(draft.getPhone()),
                 draft.getTimeZone(), draft.isActive());
+        if (!previousZone.equals(centre.zone())) {
+            centres.flush();
+            events.publishEvent(new CentreZoneChanged(id, previousZone, centre.zone()));
+        }
         return summaries(List.of(centre)).getFirst();
     }
 

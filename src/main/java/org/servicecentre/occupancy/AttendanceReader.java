@@ -114,8 +114,8 @@ class AttendanceReader {
     }
 
     /**
-     * Where a trend puts whole-programme registrations: per programme with sessions counted in the period, the local
-     * date of its first one there, and its REGISTERED whole-programme registrations.
+     * Where a trend puts whole-programme registrations: per programme with sessions counted in the period, the
+     * earliest local date of one there, and its REGISTERED whole-programme registrations.
      */
     Map<LocalDate, Integer> wholeProgrammeRegistrations(AttendanceReach reach, UsagePeriod period) {
         Map<LocalDate, Integer> byDate = new TreeMap<>();
@@ -139,13 +139,13 @@ class AttendanceReader {
         var firsts = new Sql().append("select s.programme_id, s.centre_id, s.starts_at from programme_session s where ")
                 .append(held).append(" and s.programme_id in (" + UsageSubjects.placeholders(registered.size()) + ")",
                         registered.keySet().toArray()).append(" order by s.starts_at, s.id");
-        var seen = new java.util.HashSet<Long>();
+        Map<Long, LocalDate> first = new java.util.HashMap<>();
         jdbc.query(firsts.text(), rs -> {
-            if (seen.add(rs.getLong(1))) {
-                var date = rs.getTimestamp(3).toInstant().atZone(zones.get(rs.getLong(2))).toLocalDate();
-                byDate.merge(date, registered.get(rs.getLong(1)), Integer::sum);
-            }
+            // the earliest LOCAL date (centres of a subject may be in different zones), as the people rollup has it
+            var date = rs.getTimestamp(3).toInstant().atZone(zones.get(rs.getLong(2))).toLocalDate();
+            first.merge(rs.getLong(1), date, (a, b) -> a.isBefore(b) ? a : b);
         }, firsts.params());
+        first.forEach((programme, date) -> byDate.merge(date, registered.get(programme), Integer::sum));
         return byDate;
     }
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * centre).</li>
  * <li><b>registrations</b>: registrations with status REGISTERED (not waitlisted, not cancelled) for those sessions;
  * a whole-programme registration (no session) counts ONCE, for a programme with at least one session counted here
- * (in a trend: in the bucket of the programme's first session in it).</li>
+ * (in a trend: in the bucket of the earliest local date of the programme's sessions counted).</li>
  * <li><b>attendances</b>: at those sessions, once per session and resident from {@code session_attendance} (ticked
  * by staff, or written by a ticket scan at the kiosk) and successful check-ins with a session and a resident (a kiosk
  * scan writes both, so the pair is counted once); plus every anonymous walk-in for a session (no resident: each one

@@ -6,9 +6,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * The statement that notes a (key, day) mark for a rollup to recompute, once: on PostgreSQL
- * {@code ON CONFLICT DO NOTHING}, so two changes to one day at once never abort the user's transaction; on H2 a
- * {@code MERGE}.
+ * The statement that notes a (key, day) mark for a rollup to recompute, once, without ever aborting the user's
+ * transaction when two changes mark one day at once: on PostgreSQL an upsert that rewrites (and so locks) a mark that is
+ * there already — {@code DO NOTHING} would take no lock, and the rollup could delete that mark and recompute the day
+ * before the change commits, losing it — on H2 a {@code MERGE} (which locks too).
  */
 final class DirtyMarkInsert {
 
@@ -20,7 +21,8 @@ final class DirtyMarkInsert {
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             return postgres
-                    ? "insert into " + table + " (" + keyColumn + ", on_day) values (?, ?) on conflict do nothing"
+                    ? "insert into " + table + " (" + keyColumn + ", on_day) values (?, ?) on conflict (" + keyColumn
+                            + ", on_day) do update set on_day = excluded.on_day"
                     : "merge into " + table + " (" + keyColumn + ", on_day) key (" + keyColumn + ", on_day) values (?, ?)";
         }
     }

@@ -1,6 +1,7 @@
 package org.servicecentre.occupancy;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the people rollup honest: every change that can alter a settled day's people figures marks that centre-day in
  * {@code people_dirty}, in the transaction of the change (synchronous listeners), for {@link PeopleRollup} to
- * recompute. Days not settled yet are skipped (they are computed when settled). A late kiosk sync, a late attendance
+ * recompute. Today and later are skipped (they are computed when settled). A late kiosk sync, a late attendance
  * tick, a cancelled session or registration, a moved booking and a merge of residents are all caught here.
  */
 @Component
@@ -30,9 +31,11 @@ class PeopleChanges {
 
     private final JdbcTemplate jdbc;
     private final String insert;
+    private final Clock clock;
 
-    PeopleChanges(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    PeopleChanges(JdbcTemplate jdbc, DataSource dataSource, Clock clock) throws SQLException {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.insert = DirtyMarkInsert.sql(dataSource, "people_dirty", "centre_id");
     }
 
@@ -87,7 +90,7 @@ class PeopleChanges {
             markDay(rs.getLong(1), rs.getObject(2, LocalDate.class));
         }, event.keptId(), event.duplicateId());
         jdbc.query("select distinct s.centre_id, s.starts_at from registration r join programme_session s"
-                + " on s.id = r.session_id where r.resident_id = ?", rs -> {
+                + " on s.id = r.session_id where r.resident_id = ? and s.centre_id is not null", rs -> {
                     mark(rs.getLong(1), rs.getTimestamp(2).toInstant());
                 }, event.keptId());
     }
@@ -98,16 +101,18 @@ class PeopleChanges {
         }, sessionId);
     }
 
-    /** Marks the centre's local date of the instant, if that date is settled already. */
+    /**
+     * Marks the centre's local date of the instant if that date is over (before today in the centre's zone): settled,
+     * or being settled right now — a mark made while a first settlement runs is recomputed after it, not lost.
+     */
     private void mark(long centreId, Instant at) {
-        var settled = jdbc.query("select c.time_zone, s.settled_through from centre c join people_settled s"
-                        + " on s.centre_id = c.id where c.id = ?",
-                (rs, i) -> new Object[] {ZoneId.of(rs.getString(1)), rs.getObject(2, LocalDate.class)}, centreId);
-        if (settled.isEmpty()) {
+        var zones = jdbc.queryForList("select time_zone from centre where id = ?", String.class, centreId);
+        if (zones.isEmpty()) {
             return;
         }
-        var day = at.atZone((ZoneId) settled.getFirst()[0]).toLocalDate();
-        if (!day.isAfter((LocalDate) settled.getFirst()[1])) {
+        var zone = ZoneId.of(zones.getFirst());
+        var day = at.atZone(zone).toLocalDate();
+        if (day.isBefore(LocalDate.now(clock.withZone(zone)))) {
             jdbc.update(insert, centreId, day);
         }
     }

@@ -43,7 +43,12 @@ public class PeopleRollup {
             for (var centre : jdbc.query("select c.id, c.time_zone, s.settled_through from centre c"
                     + " left join people_settled s on s.centre_id = c.id order by c.id", (rs, i) -> new Settlement(
                     rs.getLong(1), ZoneId.of(rs.getString(2)), rs.getObject(3, LocalDate.class)))) {
-                rows += settle(centre, now);
+                try {
+                    rows += settle(centre, now);
+                } catch (RuntimeException e) {
+                    // one centre's trouble must not stop the others; it is tried again on the next run
+                    log.warn("Could not settle the people figures of centre {}", centre.centreId(), e);
+                }
             }
             return rows + refreshMarked();
         });
@@ -92,10 +97,16 @@ public class PeopleRollup {
                 rs.getLong(1), rs.getObject(2, LocalDate.class), ZoneId.of(rs.getString(3))));
         int rows = 0;
         for (var mark : marked) {
-            rows += transactions.execute(status -> {
-                jdbc.update("delete from people_dirty where centre_id = ? and on_day = ?", mark.centreId(), mark.day());
-                return days.recompute(mark.centreId(), mark.zone(), mark.day(), mark.day());
-            });
+            try {
+                rows += transactions.execute(status -> {
+                    jdbc.update("delete from people_dirty where centre_id = ? and on_day = ?", mark.centreId(),
+                            mark.day());
+                    return days.recompute(mark.centreId(), mark.zone(), mark.day(), mark.day());
+                });
+            } catch (RuntimeException e) {
+                // the mark stays (its delete rolled back) and is tried again next run; the other marks go on
+                log.warn("Could not recompute the people figures of centre {} on {}", mark.centreId(), mark.day(), e);
+            }
         }
         return rows;
     }

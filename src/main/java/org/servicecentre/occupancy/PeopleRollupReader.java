@@ -44,10 +44,10 @@ class PeopleRollupReader {
     PeopleFigures people(AttendanceReach reach, UsagePeriod period) {
         var totals = counts(reach, period, AttendanceGrouping.TOTAL).getOrDefault(AttendanceGrouping.ALL, new int[3]);
         var walkIns = walkIns(reach, period);
-        var residents = new Sql().append("select count(*), coalesce(sum(case when x.first_day >= ? then 1 else 0 end),"
-                        + " 0) from (select d.resident_id, min(d.on_day) first_day, max(d.on_day) last_day"
-                        + " from people_day_resident d where ", period.from()).append(centres(reach))
-                .append(" and d.on_day <= ? group by d.resident_id) x where x.last_day >= ?", period.to(), period.from());
+        var residents = new Sql().append("select count(*), coalesce(sum(x.fresh), 0) from (select y.resident_id,"
+                        + " case when ").append(cameBefore("y", reach, period.from()))
+                .append(" then 0 else 1 end fresh from (select distinct d.resident_id from people_day_resident d where ")
+                .append(centres(reach)).append(" and d.on_day between ? and ?) y) x", period.from(), period.to());
         return jdbc.query(residents.text(), rs -> {
             rs.next();
             int distinct = rs.getInt(1);
@@ -100,8 +100,8 @@ class PeopleRollupReader {
     }
 
     /**
-     * The figures bucket by bucket (registrations with the whole-programme ones in the bucket of the programme's
-     * first session in the period); new residents of a bucket never came before it.
+     * The figures bucket by bucket (registrations with the whole-programme ones in the bucket of the earliest local
+     * date of its sessions in the period); new residents of a bucket never came before it.
      */
     List<PeopleFigures> trend(AttendanceReach reach, UsagePeriod period, List<UsagePeriod> buckets) {
         var totals = new int[buckets.size()][6];
@@ -126,8 +126,9 @@ class PeopleRollupReader {
             totals[rs.getInt(1)][4] += rs.getInt(2);
         }, distinct.params());
         var firsts = new Sql().append("select x.first_day, count(*) from (select d.resident_id, min(d.on_day) first_day"
-                + " from people_day_resident d where ").append(centres(reach)).append(" and d.on_day <= ?"
-                + " group by d.resident_id) x where x.first_day >= ? group by x.first_day", period.to(), period.from());
+                        + " from people_day_resident d where ").append(centres(reach))
+                .append(" and d.on_day between ? and ? group by d.resident_id) x where not ", period.from(), period.to())
+                .append(cameBefore("x", reach, period.from())).append(" group by x.first_day");
         jdbc.query(firsts.text(), rs -> {
             totals[bucketOf(buckets, rs.getObject(1, LocalDate.class))][5] += rs.getInt(2);
         }, firsts.params());
@@ -164,6 +165,17 @@ class PeopleRollupReader {
         return days(reach, "select d.programme_id from people_day d", period).append(" and d.sessions > 0");
     }
 
+    /**
+     * Whether the resident in {@code alias.resident_id} came to the subject before the day: one index probe per
+     * resident, so new vs returning costs the period's residents, not the subject's whole history.
+     */
+    private static Sql cameBefore(String alias, AttendanceReach reach, LocalDate day) {
+        var centres = reach.centres();
+        return new Sql().append("exists (select 1 from people_day_resident e where e.resident_id = " + alias
+                + ".resident_id and e.centre_id in (" + UsageSubjects.placeholders(centres.size())
+                + ") and e.on_day < ?)", centres.toArray()).append("", day);
+    }
+
     /** {@code select} over a rollup table aliased {@code d}, restricted to the subject's centres and the dates. */
     private static Sql days(AttendanceReach reach, String select, UsagePeriod period) {
         return new Sql().append(select + " where ").append(centres(reach))
@@ -178,6 +190,9 @@ class PeopleRollupReader {
 
     /** The bucket index of a date, as SQL: a CASE over the buckets' last days. */
     private static Sql bucketCase(List<UsagePeriod> buckets) {
+        if (buckets.size() == 1) {
+            return new Sql().append("0"); // a CASE needs a WHEN
+        }
         var sql = new Sql().append("case");
         for (int i = 0; i < buckets.size() - 1; i++) {
             sql.append(" when d.on_day <= ? then " + i, buckets.get(i).to());

@@ -1,8 +1,10 @@
 package org.servicecentre.occupancy;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,34 +14,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * Notes room-days of settled dates whose raw data changed, in the transaction of the change, for the rollup job to
- * recompute. Days not settled yet are skipped: they are computed when they are settled. On PostgreSQL
- * {@code ON CONFLICT DO NOTHING}, so two changes to one room-day at once never abort the user's transaction.
+ * recompute. Today and later are skipped: they are computed when they are settled. See {@link DirtyMarkInsert} for
+ * why two changes to one room-day at once never abort the user's transaction nor lose a mark.
  */
 @Component
 class UsageDirtyMarks {
 
     private final JdbcTemplate jdbc;
     private final String insert;
+    private final Clock clock;
 
-    UsageDirtyMarks(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    UsageDirtyMarks(JdbcTemplate jdbc, DataSource dataSource, Clock clock) throws SQLException {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.insert = DirtyMarkInsert.sql(dataSource, "usage_dirty", "room_id");
     }
 
-    /** Marks the room's dates touched by [start, end) that are settled already. */
+    /**
+     * Marks the room's dates touched by [start, end) that are over (before today in the centre's zone): settled, or
+     * being settled right now (a mark made while a first settlement runs is recomputed after it, not lost).
+     */
     void mark(long roomId, Instant start, Instant end) {
-        var settled = jdbc.query("select c.time_zone, s.settled_through from room r join centre c on c.id = r.centre_id"
-                        + " join usage_settled s on s.centre_id = c.id where r.id = ?",
-                (rs, i) -> new Object[] {java.time.ZoneId.of(rs.getString(1)), rs.getObject(2, LocalDate.class)},
-                roomId);
-        if (settled.isEmpty()) {
+        var zones = jdbc.queryForList("select c.time_zone from room r join centre c on c.id = r.centre_id"
+                + " where r.id = ?", String.class, roomId);
+        if (zones.isEmpty()) {
             return;
         }
-        var zone = (java.time.ZoneId) settled.getFirst()[0];
-        var through = (LocalDate) settled.getFirst()[1];
+        var zone = ZoneId.of(zones.getFirst());
+        var today = LocalDate.now(clock.withZone(zone));
         var first = start.atZone(zone).toLocalDate();
         var last = end.minusNanos(1).atZone(zone).toLocalDate();
-        for (var day = first; !day.isAfter(last) && !day.isAfter(through); day = day.plusDays(1)) {
+        for (var day = first; !day.isAfter(last) && day.isBefore(today); day = day.plusDays(1)) {
             jdbc.update(insert, roomId, day);
         }
     }

@@ -47,7 +47,12 @@ public class UsageRollup {
         return SystemAuthentication.asSystem(() -> {
             int rows = 0;
             for (var centre : store.centres()) {
-                rows += settle(centre, now);
+                try {
+                    rows += settle(centre, now);
+                } catch (RuntimeException e) {
+                    // one centre's trouble must not stop the others; it is tried again on the next run
+                    log.warn("Could not settle the room usage of centre {}", centre.centreId(), e);
+                }
             }
             return rows + refreshMarked(now);
         });
@@ -105,13 +110,18 @@ public class UsageRollup {
                         ZoneId.of(rs.getString(4))));
         int rows = 0;
         for (var mark : marked) {
-            rows += transactions.execute(status -> {
-                jdbc.update("delete from usage_dirty where room_id = ? and on_day = ?", mark.roomId(), mark.day());
-                int recomputed = recomputeInTransaction(mark.roomId(), mark.centreId(), mark.zone(), mark.day(),
-                        mark.day(), now);
-                store.summarise(mark.centreId(), mark.day(), mark.day());
-                return recomputed;
-            });
+            try {
+                rows += transactions.execute(status -> {
+                    jdbc.update("delete from usage_dirty where room_id = ? and on_day = ?", mark.roomId(), mark.day());
+                    int recomputed = recomputeInTransaction(mark.roomId(), mark.centreId(), mark.zone(), mark.day(),
+                            mark.day(), now);
+                    store.summarise(mark.centreId(), mark.day(), mark.day());
+                    return recomputed;
+                });
+            } catch (RuntimeException e) {
+                // the mark stays (its delete rolled back) and is tried again next run; the other marks go on
+                log.warn("Could not recompute the usage of room {} on {}", mark.roomId(), mark.day(), e);
+            }
         }
         return rows;
     }

@@ -36,8 +36,27 @@ class UsageRollupJob extends QuartzJobBean {
     @Override
     protected void executeInternal(JobExecutionContext context) {
         var now = clock.instant();
-        int roomDays = rollup.catchUp(now);
-        context.setResult("computed " + roomDays + " room-days, " + people.catchUp(now) + " people rows");
+        RuntimeException failed = null;
+        int roomDays = 0;
+        int peopleRows = 0;
+        try {
+            roomDays = rollup.catchUp(now);
+        } catch (RuntimeException e) {
+            failed = e; // the people rollup still runs
+        }
+        try {
+            peopleRows = people.catchUp(now);
+        } catch (RuntimeException e) {
+            if (failed == null) {
+                failed = e;
+            } else {
+                failed.addSuppressed(e);
+            }
+        }
+        context.setResult("computed " + roomDays + " room-days, " + peopleRows + " people rows");
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

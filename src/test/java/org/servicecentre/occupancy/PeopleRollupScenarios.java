@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.servicecentre.centre.CentreDraft;
+import org.servicecentre.centre.CentreService;
 import org.servicecentre.checkin.CheckInRecorded;
 import org.servicecentre.programme.AttendanceChanged;
 import org.servicecentre.programme.ResidentService;
@@ -50,6 +52,9 @@ abstract class PeopleRollupScenarios extends AttendanceScenarios {
     @Autowired
     ResidentService residents;
 
+    @Autowired
+    CentreService centres;
+
     @Override
     void afterTheMonth() {
         assertThat(rollup.rebuild(f.centre, NOW)).isPositive();
@@ -89,8 +94,8 @@ abstract class PeopleRollupScenarios extends AttendanceScenarios {
             f.checkIn(null, f.residentD, "2025-10-20T09:00", "CHECKED_IN", null);
             events.publishEvent(new CheckInRecorded(0, f.centre, null,
                     AttendanceFixture.local("2025-10-20T09:00").toInstant()));
-            // a scan of today marks nothing: the day is not settled yet
-            events.publishEvent(new CheckInRecorded(0, f.centre, null, NOW));
+            // a scan of today marks nothing: the day is not over yet
+            events.publishEvent(new CheckInRecorded(0, f.centre, null, Instant.now()));
         });
         assertThat(jdbc.queryForList("select on_day from people_dirty where centre_id = ?", LocalDate.class, f.centre))
                 .containsExactly(LocalDate.of(2025, 10, 20));
@@ -125,6 +130,37 @@ abstract class PeopleRollupScenarios extends AttendanceScenarios {
         rollup.refreshMarked();
 
         assertThat(statistics.people(UsageSubject.centre(f.centre), OCTOBER).distinctResidents()).isEqualTo(3);
+        assertAgreesWithTheRawTables();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aTrendOfOneBucketReadsTheRollupToo() {
+        var week = new UsagePeriod(LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 12));
+        var centre = UsageSubject.centre(f.centre);
+
+        assertThat(statistics.trend(centre, OCTOBER, Granularity.MONTH)).singleElement()
+                .satisfies(p -> assertThat(p.people()).isEqualTo(new PeopleFigures(4, 5, 7, 2, 4, 3, 1)));
+        assertThat(statistics.trend(centre, week, Granularity.WEEK)).singleElement()
+                .satisfies(p -> assertThat(p.people()).isEqualTo(raw.people(reach(centre), week)));
+        assertThat(statistics.trend(centre, new UsagePeriod(LocalDate.of(2025, 10, 10), LocalDate.of(2025, 10, 10)),
+                Granularity.DAY)).singleElement().satisfies(p -> assertThat(p.people().attendances()).isEqualTo(4));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aNewTimeZoneStartsTheCentresRollupsOver() {
+        var draft = CentreDraft.of(centres.get(f.centre));
+        draft.setTimeZone(java.time.ZoneId.of("Asia/Urumqi"));
+
+        centres.update(f.centre, draft);
+
+        assertThat(rollupReader.covers(reach(UsageSubject.centre(f.centre)), OCTOBER)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from people_day where centre_id = ?", Integer.class, f.centre))
+                .isZero();
+        // read raw meanwhile, in the new zone (UTC+6): S4, at 00:30 on 1 November in Shanghai, is 22:30 on 31 October
+        assertThat(statistics.people(UsageSubject.centre(f.centre), OCTOBER).sessions()).isEqualTo(5);
+        rollup.rebuild(f.centre, NOW);
         assertAgreesWithTheRawTables();
     }
 
