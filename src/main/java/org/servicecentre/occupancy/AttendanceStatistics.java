@@ -48,8 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * about a session held in that room. <b>best-rated sessions</b>: sessions with at least
  * {@value #MIN_RESPONSES} scores in the period, highest average first, then most scores.</li>
  * </ul>
- * A trend runs these figures bucket by bucket (read raw: one round of queries per bucket); new residents of a bucket
- * are those who had never come before the bucket.
+ * A trend gives these figures bucket by bucket (from the rollup in one pass; read raw, one round of queries per
+ * bucket); new residents of a bucket are those who had never come before the bucket.
  */
 @Service
 @Transactional(readOnly = true)

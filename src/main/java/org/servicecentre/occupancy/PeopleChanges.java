@@ -21,10 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the people rollup honest: every change that can alter a settled day's people figures marks that centre-day in
- * {@code people_dirty}, in the transaction of the change (synchronous listeners), for {@link PeopleRollup} to
- * recompute. Today and later are skipped (they are computed when settled). A late kiosk sync, a late attendance
- * tick, a cancelled session or registration, a moved booking and a merge of residents are all caught here.
+ * Keeps the people rollup honest: every change that can alter the people figures of a day that is over marks that
+ * centre-day in {@code people_dirty}, in the transaction of the change (synchronous listeners), for
+ * {@link PeopleRollup} to recompute. Today and later are skipped (they are computed when settled). A late kiosk sync,
+ * a late attendance tick, a cancelled session or registration, a moved booking and a merge of residents are all
+ * caught here.
  */
 @Component
 class PeopleChanges {
