@@ -60,11 +60,14 @@ public class BookingStarts {
         checkKioskCentre(centreId);
         var zone = zoneOf(centreId);
         var endOfDay = at.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
-        var theirs = bookings.ofCentre(centreId, at, endOfDay, EnumSet.of(BookingStatus.CONFIRMED)).stream()
+        // at 23:50 a booking starting at 00:10 may be confirmed already: the window reaches past midnight
+        var windowEnd = at.plus(BookingStartRules.EARLIEST).plusSeconds(1);
+        var until = windowEnd.isAfter(endOfDay) ? windowEnd : endOfDay;
+        var theirs = bookings.ofCentre(centreId, at, until, EnumSet.of(BookingStatus.CONFIRMED)).stream()
                 .filter(b -> BookingStartRules.entitled(staff, b)).toList();
         var now = theirs.stream().filter(b -> BookingStartRules.inWindow(b, at)).toList();
         var later = theirs.stream().filter(b -> BookingStartRules.opensAt(b).isAfter(at))
-                .min(Comparator.comparing(Booking::start));
+                .filter(b -> b.start().isBefore(endOfDay)).min(Comparator.comparing(Booking::start));
         var labelled = new Labels(zone);
         return new StartCandidates(now.stream().map(labelled::of).toList(), later.map(labelled::of).orElse(null));
     }

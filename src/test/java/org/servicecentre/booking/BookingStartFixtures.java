@@ -111,12 +111,17 @@ public class BookingStartFixtures {
      * began that long ago) and lasts {@code minutes}: booked ahead by the demo manager, then moved to now.
      */
     public BookingSummary bookNow(RoomSummary room, long organisationId, int startsInMinutes, int minutes) {
+        var start = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(startsInMinutes));
+        return bookAt(room, organisationId, start, minutes);
+    }
+
+    /** A confirmed booking of the organisation in the room from {@code start} for {@code minutes}, at any hour. */
+    public BookingSummary bookAt(RoomSummary room, long organisationId, Instant start, int minutes) {
         var day = bookings.openWeekday(room, 7);
         var hour = 10 + SEQUENCE.incrementAndGet() % 10;
         var ahead = bookings.as("manager", () -> service.create(new BookingDraft(room.id(),
                 BookingFixtures.at(day, hour + ":00"), BookingFixtures.at(day, hour + ":45"), "开始确认测试",
                 organisationId, 10, null)));
-        var start = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(startsInMinutes));
         var end = start.plus(Duration.ofMinutes(minutes));
         jdbc.update("update booking set starts_at = ?, ends_at = ?, blocked_from = ?, blocked_until = ? where id = ?",
                 Timestamp.from(start), Timestamp.from(end), Timestamp.from(start), Timestamp.from(end), ahead.id());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,24 @@ class BookingStartsIntegrationTest {
         assertThat(candidates.later() == null ? null : candidates.later().id())
                 .isEqualTo(laterToday ? later.id() : null);
         assertThat(candidates.now()).extracting(StartableBooking::id).doesNotContain(elsewhere.id());
+    }
+
+    @Test
+    void atTenToMidnightABookingStartingAfterMidnightIsOfferedButTomorrowMorningsIsNotLaterToday() {
+        var zone = fixtures.bookAhead(fixtures.room(), organisation).zone();
+        var midnight = LocalDate.now(zone).plusDays(10).atStartOfDay(zone).toInstant();
+        var eveningOnNow = fixtures.bookAt(fixtures.room(), organisation, midnight.minus(Duration.ofMinutes(40)), 60);
+        var justAfterMidnight = fixtures.bookAt(fixtures.room(), organisation,
+                midnight.plus(Duration.ofMinutes(15)), 60);
+        fixtures.bookAt(fixtures.room(), organisation, midnight.plus(Duration.ofHours(9)), 60);
+
+        var at = midnight.minus(Duration.ofMinutes(10));
+        var candidates = atKiosk(gxq, () -> starts.startable(socialWorker, gxq, at));
+
+        assertThat(candidates.now()).extracting(StartableBooking::id)
+                .containsExactly(eveningOnNow.id(), justAfterMidnight.id());
+        assertThat(candidates.later()).isNull();
+        assertThat(atKiosk(gxq, () -> starts.confirm(justAfterMidnight.id(), socialWorker, gxq, at)).first()).isTrue();
     }
 
     @Test
