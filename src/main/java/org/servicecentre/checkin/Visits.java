@@ -19,6 +19,9 @@ class Visits {
 
     static final Duration MIN_STAY = Duration.ofMinutes(2);
 
+    /** How far back a card on leaving looks for an open visit across midnight. */
+    static final Duration LEAVING_LOOK_BACK = Duration.ofHours(6);
+
     private final CheckIns checkIns;
     private final KioskDevices devices;
     private final KioskProfiles profiles;
@@ -68,9 +71,15 @@ class Visits {
         return Optional.of(ScanResult.leaving(KioskOutcome.ALREADY_CHECKED_OUT, maskedName, session, in, closed));
     }
 
-    /** The resident's visits at the centre begun in [from, to − {@link #MIN_STAY}) and still open, latest first. */
+    /**
+     * The resident's visits at the centre still open and begun at least {@link #MIN_STAY} ago, since the start of the
+     * day or within {@link #LEAVING_LOOK_BACK}, whichever reaches further: someone who came at 23:30 leaves at 00:10.
+     * A visit left open on an earlier day (never checked out) is not closed by today's scan. Latest first.
+     */
     @Transactional(readOnly = true)
-    List<CheckIn> openToLeave(long residentId, long centreId, Instant from, Instant at) {
+    List<CheckIn> openToLeave(long residentId, long centreId, Instant startOfDay, Instant at) {
+        var lookBack = at.minus(LEAVING_LOOK_BACK);
+        var from = lookBack.isBefore(startOfDay) ? lookBack : startOfDay;
         return checkIns.openVisits(residentId, centreId, from, at.minus(MIN_STAY));
     }
 

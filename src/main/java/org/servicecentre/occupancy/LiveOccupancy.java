@@ -3,6 +3,7 @@ package org.servicecentre.occupancy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class LiveOccupancy {
+
+    /** How far back past midnight an open check-in still counts as someone in now. */
+    static final Duration PEOPLE_IN_LOOK_BACK = Duration.ofHours(6);
 
     private final UsageSubjects subjects;
     private final CurrentUser currentUser;
@@ -66,9 +70,13 @@ public class LiveOccupancy {
         var at = ts(now);
         int capacity = jdbc.queryForObject("select coalesce(sum(capacity), 0) from room where centre_id = ?"
                 + " and active = true and bookable = true", Integer.class, centreId);
+        // since midnight, or for six hours after it (an evening event runs past midnight); a check-in left open
+        // on an earlier day is not someone here now
+        var lookBack = now.minus(PEOPLE_IN_LOOK_BACK);
+        var peopleSince = lookBack.isBefore(dayStart.toInstant()) ? ts(lookBack) : dayStart;
         int peopleIn = jdbc.queryForObject("select count(*) from check_in where centre_id = ? and outcome = 'CHECKED_IN'"
                 + " and checked_out_at is null and scanned_at >= ? and scanned_at <= ?", Integer.class, centreId,
-                dayStart, at);
+                peopleSince, at);
         return new LiveCentre(centreId, (String) centre.get("name"), zone, now, capacity, peopleIn,
                 rooms(centreId, at, dayEnd), sessions(centreId, dayStart, dayEnd, at), kiosks(centreId, now));
     }

@@ -63,13 +63,38 @@ public class BookingFixtures {
 
     /** A weekday at least {@code daysAhead} days from now on which the room keeps its regular hours. */
     public LocalDate openWeekday(RoomSummary room, int daysAhead) {
+        return openDaysFrom(room, daysAhead, 1);
+    }
+
+    /**
+     * Like {@link #openWeekday(RoomSummary, int)}, and so are the same weekday of the {@code weeks} − 1 weeks after it
+     * and every day in between: for a weekly series that must book every occurrence (the demo closes every centre at
+     * New Year and the Spring Festival, so a day picked naively runs into a closure on some dates of the year).
+     */
+    public LocalDate openWeekday(RoomSummary room, int daysAhead, int weeks) {
+        return openDaysFrom(room, daysAhead, 7 * (weeks - 1) + 1);
+    }
+
+    /**
+     * A weekday at least {@code daysAhead} days from now that starts {@code span} days in a row on which the room
+     * keeps its regular hours, the last of them inside the default booking horizon (90 days).
+     */
+    public LocalDate openDaysFrom(RoomSummary room, int daysAhead, int span) {
         return SystemAuthentication.asSystem(() -> {
-            var from = LocalDate.now(SHANGHAI).plusDays(daysAhead);
-            return hours.roomDays(room.id(), from, from.plusDays(40)).stream()
-                    .filter(d -> d.kind() == DayHours.Kind.REGULAR && !d.ranges().isEmpty())
-                    .map(DayHours::date)
-                    .filter(d -> d.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue())
-                    .findFirst().orElseThrow();
+            var today = LocalDate.now(SHANGHAI);
+            var from = today.plusDays(daysAhead);
+            var lastAllowed = today.plusDays(BookingRules.DEFAULTS.horizonDays() - 1);
+            var days = hours.roomDays(room.id(), from, lastAllowed);
+            for (int first = 0; first + span <= days.size(); first++) {
+                var candidate = days.get(first);
+                if (candidate.date().getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()
+                        && days.subList(first, first + span).stream().allMatch(
+                                d -> d.kind() == DayHours.Kind.REGULAR && !d.ranges().isEmpty())) {
+                    return candidate.date();
+                }
+            }
+            throw new IllegalStateException("no weekday from " + from + " with " + span
+                    + " regular open days before the booking horizon " + lastAllowed);
         });
     }
 

@@ -76,7 +76,7 @@ class BookingSeriesServiceIntegrationTest {
     @Test
     void failsAsAWholeOrSkipsTheOccurrencesThatCannotBeBooked() {
         var room = fixtures.room(20, 0, false);
-        var day = fixtures.openWeekday(room, 14);
+        var day = fixtures.openWeekday(room, 14, 4);
         var taken = day.plusDays(7);
         as("manager", () -> bookings.create(new BookingDraft(room.id(), at(taken, "16:00"), at(taken, "17:00"),
                 "志愿者培训", fixtures.organisation("YH-VOL"), 10, null)));
@@ -111,7 +111,7 @@ class BookingSeriesServiceIntegrationTest {
     void skipsAnOccurrenceThatBecameUnbookableAfterThePreviewAndReportsIt() {
         var room = fixtures.room(20, 0, false);
         // far enough ahead that no other test's bookings for the organisation count against the quota
-        var day = fixtures.openWeekday(room, 75);
+        var day = fixtures.openDaysFrom(room, 75, 2);
         // a weekly quota of 2 hours: each occurrence alone passes, the second one of a week no longer does
         as("manager", () -> rulesService.update(room.centreId(), new BookingRules(90, 120, 480, 120, 1_440)));
         try {
@@ -154,7 +154,7 @@ class BookingSeriesServiceIntegrationTest {
     @Test
     void cancelsOneOccurrenceThisAndTheFollowingOnesOrTheWholeSeries() {
         var room = fixtures.room(20, 0, false);
-        var day = fixtures.openWeekday(room, 14);
+        var day = fixtures.openWeekday(room, 14, 5);
         var made = as("ngo", () -> series.create(draft(room, day, "19:00", "20:00", "FREQ=WEEKLY;COUNT=5"),
                 ConflictPolicy.SKIP)).created();
         assertThat(made).hasSize(5);
@@ -178,7 +178,7 @@ class BookingSeriesServiceIntegrationTest {
     @Test
     void changesTheFollowingOccurrencesAllOrNothingNamingTheOneThatCannotMove() {
         var room = fixtures.room(20, 0, false);
-        var day = fixtures.openWeekday(room, 14);
+        var day = fixtures.openWeekday(room, 14, 4);
         var made = as("ngo", () -> series.create(draft(room, day, "19:00", "20:00", "FREQ=WEEKLY;COUNT=4"),
                 ConflictPolicy.SKIP)).created();
         var third = made.get(2).start().atZone(SHANGHAI).toLocalDate();

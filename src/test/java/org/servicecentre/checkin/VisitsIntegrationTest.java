@@ -80,6 +80,27 @@ class VisitsIntegrationTest {
     }
 
     @Test
+    void aCardJustAfterMidnightClosesAVisitBegunBeforeItButNotOneLeftOpenTheDayBefore() {
+        var midnight = LocalDate.now(SHANGHAI).minusDays(2).atStartOfDay(SHANGHAI).toInstant();
+        // registered while the sessions lie ahead, then moved to two days ago
+        var lateEvening = nowAtGxq();
+        var nightOwl = fixtures.register(lateEvening.programmeId(), lateEvening.id(), "钱夜归", "13900000013");
+        move(lateEvening, midnight.minus(Duration.ofMinutes(30)));
+        var morning = nowAtGxq();
+        var forgetful = fixtures.register(morning.programmeId(), morning.id(), "孙忘记", "13900000014");
+        move(morning, midnight.minus(Duration.ofHours(14)));
+        scan(gxqKiosk(), tickets.registrationToken(nightOwl.id()), midnight.minus(Duration.ofMinutes(20)));
+        scan(gxqKiosk(), tickets.registrationToken(forgetful.id()), midnight.minus(Duration.ofHours(14)));
+
+        var afterMidnight = scan(gxqKiosk(), cardOf(nightOwl.residentId()), midnight.plus(Duration.ofMinutes(10)));
+        var nextMorning = scan(gxqKiosk(), cardOf(forgetful.residentId()), midnight.plus(Duration.ofHours(10)));
+
+        assertThat(afterMidnight.outcome()).isEqualTo(KioskOutcome.CHECKED_OUT);
+        assertThat(afterMidnight.stayed()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(nextMorning.outcome()).isNotIn(KioskOutcome.CHECKED_OUT, KioskOutcome.ALREADY_CHECKED_OUT);
+    }
+
+    @Test
     void aKioskWithoutCheckOutKeepsAnsweringAlreadyCheckedIn() {
         var session = nowAtGxq();
         var token = tickets.registrationToken(fixtures.register(session.programmeId(), session.id(), null, null).id());
@@ -195,6 +216,10 @@ class VisitsIntegrationTest {
                 ScanMethod.SCANNER));
     }
 
+    private String cardOf(long residentId) {
+        return tickets.cardToken(fixtures.as("ngo", () -> residents.issueCard(residentId, false)));
+    }
+
     private long gxq() {
         return SystemAuthentication.asSystem(() -> centres.getByCode("GXQ")).id();
     }
@@ -210,9 +235,13 @@ class VisitsIntegrationTest {
     private SessionSummary nowAtGxq() {
         var programme = fixtures.programme(10, RegistrationMode.PER_SESSION);
         var session = fixtures.outsideSession(programme.id(), 2);
-        var start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5));
+        move(session, Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5)));
+        return session;
+    }
+
+    /** Moves the session to GXQ, from {@code start} for three hours. */
+    private void move(SessionSummary session, Instant start) {
         jdbc.update("update programme_session set centre_id = ?, starts_at = ?, ends_at = ? where id = ?", gxq(),
                 Timestamp.from(start), Timestamp.from(start.plus(Duration.ofHours(3))), session.id());
-        return session;
     }
 }

@@ -40,8 +40,9 @@ class DemoBookingsIntegrationTest {
     void seedsBookingsInEveryDemoCentre() {
         var all = demoBookings();
 
-        // the one-off fortnight; the weekly series of DemoBookingSeries come on top
-        assertThat(all).filteredOn(b -> b.seriesId() == null).hasSizeBetween(50, 100);
+        // the one-off fortnight (about 60; the Spring Festival closure can take a week of it); the weekly series of
+        // DemoBookingSeries come on top
+        assertThat(all).filteredOn(b -> b.seriesId() == null).hasSizeBetween(25, 100);
         assertThat(all.stream().map(BookingSummary::centreName).distinct()).hasSize(4);
         for (String code : List.of("KJY", "GXQ", "NTC", "TL")) {
             String name = SystemAuthentication.asSystem(() -> centres.getByCode(code).name());

@@ -58,6 +58,18 @@ class LiveOccupancyIntegrationTest {
     }
 
     @Test
+    void justAfterMidnightCountsThoseWhoCameToTheEveningEventButNotCheckInsLeftOpenInTheMorning() {
+        var night = DAY.plusDays(5);
+        fixtures.checkIn(centre, null, at(night.minusDays(1), "23:20"), null);   // still at the evening event
+        fixtures.checkIn(centre, null, at(night.minusDays(1), "10:00"), null);   // never checked out
+        fixtures.checkIn(centre, null, at(night.minusDays(1), "22:00"), at(night.minusDays(1), "23:50"));
+
+        var snapshot = accounts.as("admin", () -> live.centre(centre, at(night, "00:30")));
+
+        assertThat(snapshot.peopleIn()).isEqualTo(1);
+    }
+
+    @Test
     void tellsRoomsInUseNowFromTheirNextUseAndIgnoresReleasedAndCancelledBookings() {
         long now = fixtures.booking(hall, centre, organisation, at(DAY, "14:00"), at(DAY, "16:00"), "CONFIRMED", "社区议事会");
         long later = fixtures.booking(hall, centre, organisation, at(DAY, "19:00"), at(DAY, "20:30"), "CONFIRMED", "广场舞排练");

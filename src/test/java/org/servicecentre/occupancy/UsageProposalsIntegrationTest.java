@@ -63,7 +63,7 @@ class UsageProposalsIntegrationTest {
     @Test
     void threeReleasedInARowFlagTheSeriesOnceWithAProposalToCancelTheRest() {
         var room = fixtures.room(20);
-        var day = bookingFixtures.openWeekday(room, 7);
+        var day = bookingFixtures.openDaysFrom(room, 7, 6);
         var created = fixtures.as("manager", () -> series.create(SeriesDraft.of(room.id(),
                 BookingFixtures.at(day, "14:00"), BookingFixtures.at(day, "15:00"), "FREQ=DAILY;COUNT=6",
                 "每日系列测试", 5, organisation.id()), ConflictPolicy.SKIP)).created();

@@ -76,7 +76,7 @@ class NotificationListenersIntegrationTest {
     @Test
     void asksOnceForAWholeNewSeries() {
         var room = rooms.room(20, 0, true);
-        var day = rooms.openWeekday(room, 15);
+        var day = rooms.openWeekday(room, 15, 4);
         var made = rooms.as("ngo", () -> series.create(SeriesDraft.of(room.id(), at(day, "19:00"), at(day, "20:00"),
                 "FREQ=WEEKLY;COUNT=4", "四点半课堂", 10, null), ConflictPolicy.SKIP));
         assertThat(made.created()).hasSizeGreaterThan(1);

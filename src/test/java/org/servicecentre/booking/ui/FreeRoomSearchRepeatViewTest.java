@@ -49,7 +49,7 @@ class FreeRoomSearchRepeatViewTest extends SpringBrowserlessTest {
     void listsOnlyRoomsFreeAtEveryOccurrenceAndBooksTheSeriesFromTheCard() {
         var free = fixtures.room(14, 0, false);
         var takenOnce = fixtures.room(14, 0, false);
-        var day = fixtures.openWeekday(free, 12);
+        var day = fixtures.openWeekday(free, 12, 3);
         var second = day.plusWeeks(1);
         fixtures.as("manager", () -> bookings.create(new BookingDraft(takenOnce.id(), at(second, "13:00"),
                 at(second, "15:00"), "党课", fixtures.organisation("YH-VOL"), 10, null)));

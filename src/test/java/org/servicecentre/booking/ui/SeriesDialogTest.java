@@ -44,7 +44,7 @@ class SeriesDialogTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void previewsEveryOccurrenceWithTheReasonAndBooksTheOthers() {
         var room = fixtures.room(30, 0, false);
-        var day = fixtures.openWeekday(room, 14);
+        var day = fixtures.openWeekday(room, 14, 3);
         var taken = day.plusWeeks(1);
         fixtures.as("manager", () -> bookings.create(new BookingDraft(room.id(), at(taken, "14:00"), at(taken, "17:00"),
                 "家长会", fixtures.organisation("YH-VOL"), 10, null)));

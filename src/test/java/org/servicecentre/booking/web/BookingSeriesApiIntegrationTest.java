@@ -50,7 +50,7 @@ class BookingSeriesApiIntegrationTest {
     @Test
     void previewsEachOccurrenceWithAConflictFlagAndAReasonInTheRequestsLanguage() throws Exception {
         var room = fixtures.room(20, 0, false);
-        var day = fixtures.openWeekday(room, 14);
+        var day = fixtures.openWeekday(room, 14, 3);
         var taken = day.plusWeeks(1);
         fixtures.as("manager", () -> bookings.create(new BookingDraft(room.id(), BookingFixtures.at(taken, "16:00"),
                 BookingFixtures.at(taken, "17:00"), "志愿者培训", fixtures.organisation("YH-VOL"), 10, null)));
@@ -72,7 +72,7 @@ class BookingSeriesApiIntegrationTest {
     @Test
     void createsWithSkipFailsWithConflictAndRefusesABadRule() throws Exception {
         var room = fixtures.room(20, 0, false);
-        var day = fixtures.openWeekday(room, 14);
+        var day = fixtures.openWeekday(room, 14, 3);
         var taken = day.plusWeeks(1);
         fixtures.as("manager", () -> bookings.create(new BookingDraft(room.id(), BookingFixtures.at(taken, "16:00"),
                 BookingFixtures.at(taken, "17:00"), "志愿者培训", fixtures.organisation("YH-VOL"), 10, null)));

@@ -52,7 +52,7 @@ class SessionInRoomApiIntegrationTest {
     @Test
     void aWeeklySeriesHoldsASessionInEveryOccurrenceItCouldBook() throws Exception {
         var room = fixtures.room(30, 0, false);
-        var day = fixtures.openWeekday(room, 14);
+        var day = fixtures.openWeekday(room, 14, 3);
         long programme = calls.createProgramme(ngo, "PUBLIC", 20);
         calls.call(ngo, post("/api/v1/programmes/" + programme + "/sessions"),
                         "{\"kind\":\"ROOM\",\"roomId\":%d,\"start\":\"%sT16:30:00+08:00\",\"end\":\"%sT18:00:00+08:00\",\"expectedAttendance\":20}"
